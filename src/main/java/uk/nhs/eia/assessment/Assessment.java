@@ -1,0 +1,194 @@
+package uk.nhs.eia.assessment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One Equality Impact Assessment, kept whatever its outcome. Reassessment adds versions to the same record. */
+@Entity
+@Table(name = "eia_assessment")
+public class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+    @SequenceGenerator(name = "assessment_seq", sequenceName = "eia_assessment_seq", allocationSize = 1)
+    private Long id;
+    private String reference;
+    private int version = 1;
+    private String title;
+    private String proposalType;
+    private String changeKind;
+    private String directorate;
+    private String team;
+    private String author;
+    private String decisionMaker;
+    private LocalDate plannedDecisionDate;
+    @Enumerated(EnumType.STRING)
+    private AssessmentStatus status = AssessmentStatus.IN_PROGRESS;
+    private String currentStep;
+    private String processInstanceId;
+    private Boolean fullAssessmentRequired;
+    private String screeningReason;
+    private LocalDate reviewDate;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant publishedAt;
+    @Version
+    private long lockVersion;
+
+    protected Assessment() {
+    }
+
+    Assessment(ProposalDetails proposal, String processInstanceId, Instant now) {
+        this.title = proposal.title();
+        this.proposalType = proposal.proposalType();
+        this.changeKind = proposal.changeKind();
+        this.directorate = proposal.directorate();
+        this.team = proposal.team();
+        this.author = proposal.author();
+        this.decisionMaker = proposal.decisionMaker();
+        this.plannedDecisionDate = proposal.plannedDecisionDate();
+        this.processInstanceId = processInstanceId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void issueReference(int year) {
+        this.reference = "EIA-%d-%04d".formatted(year, id);
+    }
+
+    void stepStarted(String step, Instant now) {
+        currentStep = step;
+        if (status == AssessmentStatus.PUBLISHED) {
+            status = AssessmentStatus.REVIEW_DUE;
+        }
+        updatedAt = now;
+    }
+
+    void screeningDecided(boolean fullAssessment, String reason, Instant now) {
+        fullAssessmentRequired = fullAssessment;
+        screeningReason = reason;
+        updatedAt = now;
+    }
+
+    void close(AssessmentStatus outcome, Instant now) {
+        status = outcome;
+        currentStep = null;
+        updatedAt = now;
+    }
+
+    void publish(LocalDate reviewDate, Instant now) {
+        this.status = AssessmentStatus.PUBLISHED;
+        this.reviewDate = reviewDate;
+        this.publishedAt = now;
+        this.currentStep = null;
+        this.updatedAt = now;
+    }
+
+    void scheduleReview(LocalDate reviewDate, Instant now) {
+        this.status = AssessmentStatus.PUBLISHED;
+        this.reviewDate = reviewDate;
+        this.currentStep = null;
+        this.updatedAt = now;
+    }
+
+    void scheduleReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+
+    void startNewVersion(Instant now) {
+        version++;
+        status = AssessmentStatus.IN_PROGRESS;
+        fullAssessmentRequired = null;
+        screeningReason = null;
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProposalType() {
+        return proposalType;
+    }
+
+    public String getChangeKind() {
+        return changeKind;
+    }
+
+    public String getDirectorate() {
+        return directorate;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getDecisionMaker() {
+        return decisionMaker;
+    }
+
+    public LocalDate getPlannedDecisionDate() {
+        return plannedDecisionDate;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public String getCurrentStep() {
+        return currentStep;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Boolean getFullAssessmentRequired() {
+        return fullAssessmentRequired;
+    }
+
+    public String getScreeningReason() {
+        return screeningReason;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+}

@@ -1,0 +1,148 @@
+package uk.nhs.eia.assessment;
+
+import static uk.nhs.eia.ServerClock.ENGLAND;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.people.People;
+
+/**
+ * Keeps the assessment record in step with the process. Every change writes its audit event in the same
+ * transaction as the engine's own step.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+    private final Assessments assessments;
+    private final AuditTrail audit;
+    private final People people;
+    private final Clock clock;
+
+    AssessmentService(Assessments assessments, AuditTrail audit, People people, Clock clock) {
+        this.assessments = assessments;
+        this.audit = audit;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public Assessment register(ProposalDetails proposal, String processInstanceId) {
+        checkDecisionMaker(proposal);
+        if (proposal.plannedDecisionDate() != null && !proposal.plannedDecisionDate().isAfter(today())) {
+            throw new ProposalRefused("plannedDecisionDate",
+                    "The planned decision date must be in the future, because the assessment must be finished before the decision is made");
+        }
+        Assessment assessment = assessments.save(new Assessment(proposal, processInstanceId, now()));
+        assessment.issueReference(today().getYear());
+        audit.record(assessment.getId(), "ASSESSMENT_STARTED",
+                "%s started the assessment of \"%s\"".formatted(proposal.author(), proposal.title()));
+        return assessment;
+    }
+
+    public void stepStarted(Long id, String step) {
+        get(id).stepStarted(step, now());
+        audit.record(id, "STEP_STARTED", step + " started");
+    }
+
+    public void stepCompleted(Long id, String step) {
+        audit.record(id, "STEP_COMPLETED", step + " completed");
+    }
+
+    public void reminderDue(Long id, String step) {
+        audit.record(id, "REMINDER", "Reminder: " + step + " is overdue");
+    }
+
+    public void screeningDecided(Long id, boolean fullAssessment, String reason) {
+        get(id).screeningDecided(fullAssessment, reason, now());
+        audit.record(id, "SCREENING_DECIDED",
+                (fullAssessment ? "A full assessment is needed. " : "No full assessment is needed. ") + reason);
+    }
+
+    public void screenedOut(Long id, LocalDate reviewDate) {
+        Assessment assessment = get(id);
+        assessment.close(AssessmentStatus.SCREENED_OUT, now());
+        assessment.scheduleReviewDate(reviewDate);
+        audit.record(id, "SCREENED_OUT", "Screened out with the equality lead's agreement"
+                + (reviewDate == null ? "" : "; review by " + reviewDate));
+    }
+
+    public void rejected(Long id) {
+        get(id).close(AssessmentStatus.REJECTED, now());
+        audit.record(id, "REJECTED", "The decision-maker rejected the proposal");
+    }
+
+    public void withdrawn(Long id, String reason) {
+        get(id).close(AssessmentStatus.WITHDRAWN, now());
+        audit.record(id, "WITHDRAWN", "Withdrawn" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+    }
+
+    public void published(Long id, LocalDate reviewDate) {
+        get(id).publish(reviewDate, now());
+        audit.record(id, "PUBLISHED", "Published; review due on " + reviewDate);
+    }
+
+    public void reviewConfirmed(Long id, LocalDate nextReviewDate) {
+        get(id).scheduleReview(nextReviewDate, now());
+        audit.record(id, "REVIEW_CONFIRMED", "Review confirmed the assessment; next review due on " + nextReviewDate);
+    }
+
+    public void newVersionStarted(Long id) {
+        Assessment assessment = get(id);
+        assessment.startNewVersion(now());
+        audit.record(id, "NEW_VERSION", "Reassessment started as version " + assessment.getVersion());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assessment> find(Long id) {
+        return assessments.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assessment> findByReference(String reference) {
+        return assessments.findByReference(reference);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> recentByAuthor(String author, int limit) {
+        return assessments.findByAuthorOrderByUpdatedAtDesc(author, PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> byProcessInstances(List<String> processInstanceIds) {
+        return processInstanceIds.isEmpty() ? List.of() : assessments.findByProcessInstanceIdIn(processInstanceIds);
+    }
+
+    private void checkDecisionMaker(ProposalDetails proposal) {
+        String decisionMaker = proposal.decisionMaker();
+        if (decisionMaker == null || decisionMaker.isBlank()) {
+            throw new ProposalRefused("decisionMaker", "Enter the username of the decision-maker");
+        }
+        if (decisionMaker.equals(proposal.author())) {
+            throw new ProposalRefused("decisionMaker",
+                    "The decision-maker must be someone other than the author; enter the username of the person who will sign off");
+        }
+        if (!people.isApprover(decisionMaker)) {
+            throw new ProposalRefused("decisionMaker",
+                    "Enter the username of someone who can sign off assessments; \"%s\" is not an approver".formatted(decisionMaker));
+        }
+    }
+
+    private Assessment get(Long id) {
+        return assessments.findById(id).orElseThrow(() -> new IllegalStateException("No assessment with id " + id));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ENGLAND);
+    }
+}

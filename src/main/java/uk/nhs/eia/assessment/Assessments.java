@@ -1,0 +1,21 @@
+package uk.nhs.eia.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+interface Assessments extends Repository<Assessment, Long> {
+
+    Assessment save(Assessment assessment);
+
+    Optional<Assessment> findById(Long id);
+
+    Optional<Assessment> findByReference(String reference);
+
+    List<Assessment> findByAuthorOrderByUpdatedAtDesc(String author, Pageable page);
+
+    List<Assessment> findByProcessInstanceIdIn(List<String> processInstanceIds);
+
+    long count();
+}

@@ -1,0 +1,5 @@
+/**
+ * The Equality Impact Assessment record: proposal details, where it stands, and its outcome.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+package uk.nhs.eia.assessment;

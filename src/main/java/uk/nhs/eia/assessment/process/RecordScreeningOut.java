@@ -1,0 +1,22 @@
+package uk.nhs.eia.assessment.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.assessment.AssessmentService;
+
+@Component("recordScreeningOut")
+class RecordScreeningOut implements JavaDelegate {
+
+    private final AssessmentService assessments;
+
+    RecordScreeningOut(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        assessments.screenedOut(ProcessVariables.assessmentId(execution),
+                ProcessVariables.date(execution, "screeningReviewDate"));
+    }
+}

@@ -1,0 +1,40 @@
+package uk.nhs.eia.assessment.process;
+
+import static uk.nhs.eia.assessment.process.ProcessVariables.date;
+import static uk.nhs.eia.assessment.process.ProcessVariables.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.ProposalDetails;
+import uk.nhs.eia.assessment.ProposalRefused;
+
+/** Creates the record from the start form and gives the process its reference as business key. */
+@Component("registerAssessment")
+class RegisterAssessment implements JavaDelegate {
+
+    private final AssessmentService assessments;
+
+    RegisterAssessment(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var proposal = new ProposalDetails(text(execution, "title"), text(execution, "proposalType"),
+                text(execution, "changeKind"), text(execution, "directorate"), text(execution, "team"),
+                text(execution, "author"), text(execution, "decisionMaker"), date(execution, "plannedDecisionDate"));
+        try {
+            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId());
+            execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
+            execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
+            execution.setProcessBusinessKey(assessment.getReference());
+        } catch (ProposalRefused refused) {
+            // The REST API and Tasklist answer this exception with 400 and the message, not 500.
+            throw new FormFieldValidationException(refused.field(), refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The work waiting for people: task lists, due dates and reminders, and the record of each step starting and
+ * finishing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+package uk.nhs.eia.tasks;
