@@ -1,0 +1,5 @@
+/**
+ * Engine-wide configuration of the embedded Camunda engine and its REST API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow engine")
+package uk.nhs.eia.workflow;

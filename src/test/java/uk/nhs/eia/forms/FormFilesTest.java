@@ -1,0 +1,127 @@
+package uk.nhs.eia.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import uk.nhs.eia.demo.DemoAnswers;
+
+/** The form files in forms/: each parses, uses only what Tasklist renders, and every formRef finds its form. */
+class FormFilesTest {
+
+    private final FormCatalogue catalogue = new FormCatalogue();
+
+    @Test
+    void everyStepOfTheProcessHasADeployedFormWithTheSameIdAndTheBindingTasklistNeeds() throws Exception {
+        BpmnModelInstance model;
+        try (InputStream bpmn = getClass().getResourceAsStream("/processes/equality-impact-assessment.bpmn")) {
+            model = Bpmn.readModelFromStream(bpmn);
+        }
+        List<String> references = model.getModelElementsByType(UserTask.class).stream().map(task -> {
+            assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+            return task.getCamundaFormRef();
+        }).collect(Collectors.toList());
+        StartEvent start = model.getModelElementsByType(StartEvent.class).stream()
+                .filter(event -> event.getCamundaFormRef() != null).findFirst().orElseThrow();
+        references.add(start.getCamundaFormRef());
+
+        assertThat(references).allSatisfy(ref -> assertThat(catalogue.find(ref)).as("form " + ref).isPresent());
+        assertThat(catalogue.all()).extracting(FormDefinition::id).containsExactlyInAnyOrderElementsOf(Set.copyOf(references));
+    }
+
+    @Test
+    void theImpactAssessmentAsksAboutEveryCharacteristicAndHealthInequalityGroup() {
+        FormDefinition form = catalogue.find("impact-assessment").orElseThrow();
+        Set<String> keys = keysOf(form);
+
+        for (String prefix : DemoAnswers.CHARACTERISTICS) {
+            assertThat(keys).contains(prefix + "Impact", prefix + "Rationale", prefix + "Evidence", prefix + "Aims");
+        }
+        for (String prefix : DemoAnswers.HEALTH_INEQUALITY_GROUPS) {
+            assertThat(keys).contains(prefix + "Impact", prefix + "Rationale", prefix + "Evidence");
+        }
+        assertThat(keys).contains("aimEliminateDiscrimination", "aimAdvanceEquality", "aimFosterRelations",
+                "accessImpact", "outcomesImpact", "intersectionalImpact", "humanRights", "digitalBias");
+    }
+
+    @Test
+    void marriageAndCivilPartnershipIsAskedOnlyAgainstTheFirstAimOfTheDuty() {
+        FormComponent aims = component("impact-assessment", "marriageCivilPartnershipAims");
+
+        assertThat(aims.options()).extracting(FormComponent.Option::value).containsExactly("eliminate-discrimination");
+        assertThat(component("impact-assessment", "ageAims").options()).hasSize(3);
+    }
+
+    @Test
+    void theJustificationIsShownOnlyForContinuingDespiteAnAdverseImpact() {
+        assertThat(component("action-plan-and-outcome", "justification").hideWhen())
+                .isEqualTo("=outcome != \"continue-despite-impact\"");
+        assertThat(component("action-plan-and-outcome", "outcome").options()).extracting(FormComponent.Option::value)
+                .containsExactly("no-major-change", "adjust", "continue-despite-impact", "stop");
+    }
+
+    @Test
+    void signOffAsksForTheDueRegardAttestationWhenApproving() {
+        FormComponent attestation = component("sign-off", "dueRegardAttestation");
+
+        assertThat(attestation.type()).isEqualTo(ComponentType.CHECKBOX);
+        assertThat(attestation.required()).isTrue();
+        assertThat(attestation.label()).contains("due regard").contains("health inequalities");
+        assertThat(attestation.hideWhen()).isEqualTo("=signOffDecision != \"approve\"");
+    }
+
+    @Test
+    void actionsAreADynamicListWithOwnerDueDateMeasureAndStatus() {
+        FormComponent actions = catalogue.find("action-plan-and-outcome").orElseThrow().allComponents().stream()
+                .filter(c -> "actions".equals(c.path())).findFirst().orElseThrow();
+
+        assertThat(actions.type()).isEqualTo(ComponentType.DYNAMIC_LIST);
+        assertThat(actions.components()).extracting(FormComponent::key)
+                .containsExactly("action", "owner", "dueDate", "successMeasure", "status");
+    }
+
+    @Test
+    void anUnsupportedComponentIsRefusedNamingTheFileAndComponent() {
+        String schema = """
+                {"id": "broken", "components": [{"id": "Field_upload", "type": "filepicker", "key": "upload"}]}""";
+
+        assertThatThrownBy(() -> read("broken.form", schema))
+                .isInstanceOf(FormSchemaException.class)
+                .hasMessage("Form broken.form, component Field_upload: type \"filepicker\" is not one that Camunda 7.24 Tasklist renders");
+    }
+
+    @Test
+    void aFormWithoutAnIdIsRefused() {
+        assertThatThrownBy(() -> read("nameless.form", "{\"components\": []}"))
+                .hasMessageContaining("nameless.form").hasMessageContaining("has no \"id\"");
+    }
+
+    @Test
+    void brokenJsonIsRefusedNamingTheFile() {
+        assertThatThrownBy(() -> read("broken.form", "{\"id\": "))
+                .hasMessageContaining("broken.form").hasMessageContaining("is not valid JSON");
+    }
+
+    private static FormDefinition read(String source, String schema) {
+        return new FormSchemaReader().read(source, new ByteArrayInputStream(schema.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private FormComponent component(String formId, String key) {
+        return catalogue.find(formId).orElseThrow().allComponents().stream()
+                .filter(c -> key.equals(c.key())).findFirst().orElseThrow();
+    }
+
+    private static Set<String> keysOf(FormDefinition form) {
+        return form.allComponents().stream().map(FormComponent::key).filter(k -> k != null).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,79 @@
+package uk.nhs.eia.people.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.eia.EiaSpringBootTest;
+
+/** One sign-in for the pages, the Camunda webapps and the engine's REST API; nothing else open to anyone. */
+@EiaSpringBootTest
+@AutoConfigureMockMvc
+class SignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aWrongPasswordSendsThePersonBackWithAClearMessage() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("lead").password("not-the-password"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+
+        mvc.perform(get("/sign-in").param("error", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("The username or password is not correct")));
+    }
+
+    @Test
+    void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("nobody").password("demo"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+    }
+
+    @Test
+    void aDemoAuthorSignsInAndSeesTheirWork() throws Exception {
+        var session = mvc.perform(formLogin("/sign-in").user("author2").password("demo"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession();
+
+        mvc.perform(get("/").session((MockHttpSession) session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your tasks")))
+                .andExpect(content().string(containsString("Your assessments")))
+                .andExpect(content().string(containsString("Start a new assessment")));
+    }
+
+    @Test
+    void pagesRedirectAnonymousBrowsersToSignIn() throws Exception {
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost/sign-in"));
+        mvc.perform(get("/camunda/app/tasklist/default/").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theEngineRestApiNeedsCredentials() throws Exception {
+        mvc.perform(get("/engine-rest/task"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+    }
+
+    @Test
+    void theSignInPageAssetsAndHealthCheckAreOpen() throws Exception {
+        mvc.perform(get("/sign-in")).andExpect(status().isOk());
+        mvc.perform(get("/nhsuk/nhsuk-frontend.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+}
