@@ -1,0 +1,95 @@
+package uk.nhs.eia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
+import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
+import static uk.nhs.eia.demo.DemoAnswers.impactAssessment;
+import static uk.nhs.eia.demo.DemoAnswers.proposal;
+import static uk.nhs.eia.demo.DemoAnswers.qualityReview;
+import static uk.nhs.eia.demo.DemoAnswers.screening;
+import static uk.nhs.eia.demo.DemoAnswers.signOff;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.audit.AuditEvent;
+import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.demo.process.AssessmentDriver;
+
+/** A whole assessment, proposal to publication, on a real PostgreSQL server with the postgres profile. */
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+// Closes the engine while PostgreSQL is still up: at JVM exit the database's own shutdown hook would race it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class EndToEndPostgresTest {
+
+    @Autowired
+    AssessmentDriver driver;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAssessmentRunsFromProposalToPublicationOnPostgresql() {
+        LocalDate review = LocalDate.now().plusYears(1);
+        ProcessInstance instance = driver.start("author", proposal("Mental health crisis line", "service-change", "new",
+                "operations", "approver", LocalDate.now().plusMonths(3)));
+        driver.complete(instance, "author", screening(true));
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(review));
+        driver.complete(instance, "lead", qualityReview("accept", null));
+        driver.complete(instance, "approver", signOff("approve", null));
+
+        Assessment record = assessments.byProcessInstances(List.of(instance.getId())).get(0);
+        assertThat(record.getStatus()).isEqualTo(AssessmentStatus.PUBLISHED);
+        assertThat(record.getReviewDate()).isEqualTo(review);
+        assertThat(audit.historyOf(record.getId())).extracting(AuditEvent::getType)
+                .containsSubsequence("ASSESSMENT_STARTED", "SCREENING_DECIDED", "PUBLISHED");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().count())
+                .isEqualTo(6);
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealPostgresql {
+
+        /** Closed by the context after the engine and the pool that depend on it, so shutdown is clean. */
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() throws IOException {
+            return EmbeddedPostgres.builder().start();
+        }
+
+        @Bean
+        @Primary
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            pool.setUsername("postgres");
+            pool.setPassword("postgres");
+            return pool;
+        }
+    }
+}
