@@ -1,0 +1,25 @@
+package uk.nhs.eia.browser;
+
+import java.io.File;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium, as installed by .ci/run; the machine's network is closed, so nothing phones home. */
+final class Chromium {
+
+    private Chromium() {
+    }
+
+    static ChromeDriver start() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,123 @@
+package uk.nhs.eia.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Our pages in a real browser: what a person sees and does, and WCAG 2.2 AA checked by axe-core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eia.demo.assessments=true")
+@ActiveProfiles("test")
+class PagesInChromiumIT {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    @BeforeEach
+    void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theSignInPageMeetsWcag22AA() {
+        browser.get(url("/"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorSummaryThatLinksToTheField() {
+        signIn("author", "not-my-password");
+
+        var summary = browser.findElement(By.className("nhsuk-error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "The username or password is not correct");
+        assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#username");
+        assertThat(browser.getTitle()).startsWith("Error:");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void anAuthorSeesTheirTasksAndAssessmentsWithStatusTags() {
+        signIn("author", "demo");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your work");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Your tasks", "Community phlebotomy service redesign", "Screening");
+        assertThat(browser.findElements(By.cssSelector(".nhsuk-tag"))).isNotEmpty();
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void anEqualityLeadSeesTheTeamsUnclaimedTasks() {
+        signIn("lead", "demo");
+
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Your team's tasks", "Quality review", "Confirm screening-out");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void signingOutReturnsToTheSignInPage() {
+        signIn("approver", "demo");
+
+        browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/sign-in");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have signed out");
+    }
+
+    @Test
+    void theAccessibilityCheckCatchesAFieldWithoutALabel() {
+        browser.get("data:text/html,<html lang=en><title>t</title><main><input type=text></main></html>");
+
+        assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser).getViolations())
+                .extracting(Rule::getId).contains("label");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void assertNoAccessibilityViolations(WebDriver page) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(page);
+        assertThat(results.getViolations())
+                .as("axe-core violations on %s", page.getCurrentUrl())
+                .extracting(Rule::getId)
+                .isEmpty();
+    }
+}
