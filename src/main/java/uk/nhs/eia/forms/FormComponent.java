@@ -5,13 +5,32 @@ import java.util.Map;
 
 /**
  * One component of a form. {@code key} names the value it holds; {@code path} the list a dynamic list fills;
- * {@code hideWhen} is the FEEL condition under which it is hidden.
+ * {@code hideWhen} is the FEEL condition under which it is hidden; {@code properties} are the form author's custom
+ * properties, such as {@code errorName}, the words error messages use for the field.
  */
 public record FormComponent(String id, ComponentType type, String key, String path, String label, String hint,
-        Map<String, Object> validate, List<Option> options, String hideWhen, List<FormComponent> components) {
+        Map<String, Object> validate, List<Option> options, String hideWhen, Map<String, String> properties,
+        Integer decimalDigits, List<FormComponent> components) {
 
     public boolean required() {
         return Boolean.TRUE.equals(validate.get("required"));
+    }
+
+    /** How error messages name the field: the author's {@code errorName}, or the label in lower case. */
+    public String errorName() {
+        String name = properties.get("errorName");
+        if (name != null) {
+            return name;
+        }
+        String text = label == null ? key : label.strip();
+        if (text.endsWith("?")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public boolean hasOption(Object value) {
+        return options.stream().anyMatch(option -> option.value().equals(String.valueOf(value)));
     }
 
     public record Option(String value, String label) {

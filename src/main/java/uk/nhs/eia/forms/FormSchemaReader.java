@@ -66,9 +66,13 @@ public class FormSchemaReader {
         }
         Map<String, Object> validate = new LinkedHashMap<>();
         node.path("validate").fields().forEachRemaining(entry -> validate.put(entry.getKey(), scalar(entry.getValue())));
+        Map<String, String> properties = new LinkedHashMap<>();
+        node.path("properties").fields().forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
         String label = type == ComponentType.DATETIME ? text(node, "dateLabel") : text(node, "label");
         return new FormComponent(id, type, key, text(node, "path"), label, text(node, "description"), validate, options,
-                text(node.path("conditional"), "hide"), components(source, node.path("components"), seenIds));
+                text(node.path("conditional"), "hide"), properties,
+                node.path("decimalDigits").isInt() ? node.path("decimalDigits").intValue() : null,
+                components(source, node.path("components"), seenIds));
     }
 
     private static String text(JsonNode node, String field) {
