@@ -4,13 +4,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on an in-memory H2 database, with demo people, no demo assessments and timers under test control. */
+/**
+ * The whole application on an in-memory H2 database and a real port, with demo people, no demo assessments and
+ * timers under test control. Every test of the application uses this one configuration, so they share one
+ * application context: the engine registers itself by name for its REST API and webapps, and a second context
+ * in the same JVM would take that name over.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface EiaSpringBootTest {
 }

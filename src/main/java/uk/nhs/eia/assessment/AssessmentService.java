@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.people.People;
 
 /**
@@ -22,18 +23,20 @@ import uk.nhs.eia.people.People;
 public class AssessmentService {
 
     private final Assessments assessments;
+    private final StepSubmissions submissions;
     private final AuditTrail audit;
     private final People people;
     private final Clock clock;
 
-    AssessmentService(Assessments assessments, AuditTrail audit, People people, Clock clock) {
+    AssessmentService(Assessments assessments, StepSubmissions submissions, AuditTrail audit, People people, Clock clock) {
         this.assessments = assessments;
+        this.submissions = submissions;
         this.audit = audit;
         this.people = people;
         this.clock = clock;
     }
 
-    public Assessment register(ProposalDetails proposal, String processInstanceId) {
+    public Assessment register(ProposalDetails proposal, String processInstanceId, FormSubmission details) {
         checkDecisionMaker(proposal);
         if (proposal.plannedDecisionDate() != null && !proposal.plannedDecisionDate().isAfter(today())) {
             throw new ProposalRefused("plannedDecisionDate",
@@ -43,6 +46,7 @@ public class AssessmentService {
         assessment.issueReference(today().getYear());
         audit.record(assessment.getId(), "ASSESSMENT_STARTED",
                 "%s started the assessment of \"%s\"".formatted(proposal.author(), proposal.title()));
+        keep(assessment, "Proposal details", details, proposal.author());
         return assessment;
     }
 
@@ -51,8 +55,22 @@ public class AssessmentService {
         audit.record(id, "STEP_STARTED", step + " started");
     }
 
-    public void stepCompleted(Long id, String step) {
+    /** Records a finished step and keeps its accepted answers as an unchangeable snapshot. */
+    public void stepCompleted(Long id, String step, FormSubmission answers, String completedBy) {
+        keep(get(id), step, answers, completedBy);
         audit.record(id, "STEP_COMPLETED", step + " completed");
+    }
+
+    @Transactional(readOnly = true)
+    public List<StepSubmission> submissionsOf(Long id) {
+        return submissions.findByAssessmentIdOrderByIdAsc(id);
+    }
+
+    private void keep(Assessment assessment, String step, FormSubmission answers, String by) {
+        if (answers != null) {
+            submissions.save(new StepSubmission(assessment, step, answers.formId(), answers.formVersion(), answers.answers(),
+                    by, now()));
+        }
     }
 
     public void reminderDue(Long id, String step) {

@@ -1,7 +1,9 @@
 package uk.nhs.eia.forms;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A parsed form: its id (what {@code camunda:formRef} names), the file it came from, and its components. */
 public record FormDefinition(String id, String source, List<FormComponent> components) {
@@ -11,6 +13,25 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
         List<FormComponent> all = new ArrayList<>();
         collect(components, all);
         return all;
+    }
+
+    /** The keys a submission of this form may carry: fields, through groups, and the lists dynamic lists fill. */
+    public Set<String> valueKeys() {
+        return valueKeys(components);
+    }
+
+    static Set<String> valueKeys(List<FormComponent> components) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (FormComponent component : components) {
+            if (component.type() == ComponentType.DYNAMIC_LIST) {
+                keys.add(component.path());
+            } else if (component.type() == ComponentType.GROUP) {
+                keys.addAll(valueKeys(component.components()));
+            } else if (component.type().holdsValue()) {
+                keys.add(component.key());
+            }
+        }
+        return keys;
     }
 
     private static void collect(List<FormComponent> components, List<FormComponent> into) {

@@ -49,8 +49,7 @@ public class FormValidator {
             run.error("", "The answers are too large to save. Together they must be %s or less".formatted(kilobytes(limits.maxSubmissionSize().toBytes())));
             return new Validation(run.errors, Map.of());
         }
-        Set<String> known = new LinkedHashSet<>();
-        collectKeys(form.components(), known);
+        Set<String> known = form.valueKeys();
         for (String key : submitted.keySet()) {
             if (!known.contains(key)) {
                 run.error(key, "\"%s\" is not a question on this form. Remove it and submit again".formatted(key));
@@ -108,8 +107,7 @@ public class FormValidator {
                 run.error(key + "[" + i + "]", "Row %d of %s must be a set of answers".formatted(i + 1, list.errorName()));
                 continue;
             }
-            Set<String> known = new LinkedHashSet<>();
-            collectKeys(list.components(), known);
+            Set<String> known = FormDefinition.valueKeys(list.components());
             for (Object rowKey : row.keySet()) {
                 if (!known.contains(String.valueOf(rowKey))) {
                     run.error(key + "[" + i + "]." + rowKey, "\"%s\" is not a question in %s. Remove it and submit again".formatted(rowKey, list.errorName()));
@@ -262,18 +260,6 @@ public class FormValidator {
             return null;
         }
         return List.copyOf(new LinkedHashSet<>(list));
-    }
-
-    private static void collectKeys(List<FormComponent> components, Set<String> into) {
-        for (FormComponent component : components) {
-            if (component.type() == ComponentType.DYNAMIC_LIST) {
-                into.add(component.path());
-            } else if (component.type() == ComponentType.GROUP) {
-                collectKeys(component.components(), into);
-            } else if (component.type().holdsValue()) {
-                into.add(component.key());
-            }
-        }
     }
 
     private static boolean isEmpty(Object value) {

@@ -20,9 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.demo.DemoAnswers;
@@ -32,8 +31,7 @@ import uk.nhs.eia.demo.DemoAnswers;
  * writes it, the equality lead claims and accepts it, the approver signs it off. Values travel as Tasklist sends
  * them: dates as strings, lists as Json.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@EiaSpringBootTest
 class TasklistJourneyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,6 +73,23 @@ class TasklistJourneyTest {
         String processInstanceId = signIn("author").startAssessment("Private to author").get("id").asText();
 
         assertThat(signIn("author2").get("/task?processInstanceId=" + processInstanceId)).isEmpty();
+    }
+
+    @Test
+    void tasklistIsRefusedAnIncompleteStepWithEveryErrorAndTheTaskStaysOpen() throws Exception {
+        Tasklist author = signIn("author");
+        String processInstanceId = author.startAssessment("Refused in Tasklist").get("id").asText();
+        String taskId = author.onlyTask(processInstanceId).get("id").asText();
+        Map<String, Object> answers = new LinkedHashMap<>(DemoAnswers.screening(true));
+        answers.remove("vulnerability");
+        answers.put("riskLikelihood", 9);
+
+        HttpResponse<String> refused = author.submitExpectingRefusal("/task/" + taskId + "/submit-form", answers);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("message").asText()).contains("There is a problem: "
+                + "Select how vulnerable the people affected are; How likely it is that a group will be disadvantaged must be between 1 and 4");
+        assertThat(author.onlyTask(processInstanceId).get("id").asText()).isEqualTo(taskId);
     }
 
     private Tasklist signIn(String username) throws Exception {
@@ -135,12 +150,22 @@ class TasklistJourneyTest {
             post("/task/" + task.get("id").asText() + "/submit-form", answers);
         }
 
+        HttpResponse<String> submitExpectingRefusal(String path, Map<String, Object> answers) throws IOException, InterruptedException {
+            return exchange(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", asTasklistSends(answers))))));
+        }
+
         private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            HttpResponse<String> response = exchange(request);
+            assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        }
+
+        private HttpResponse<String> exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
             HttpResponse<String> response = http.send(request.header("X-XSRF-TOKEN", xsrf).build(),
                     HttpResponse.BodyHandlers.ofString());
             response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> xsrf = token);
-            assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return response;
         }
 
         private static Map<String, Object> asTasklistSends(Map<?, ?> answers) throws IOException {

@@ -11,15 +11,18 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
 import uk.nhs.eia.assessment.ProposalRefused;
+import uk.nhs.eia.forms.process.EngineForms;
 
 /** Creates the record from the start form and gives the process its reference as business key. */
 @Component("registerAssessment")
 class RegisterAssessment implements JavaDelegate {
 
     private final AssessmentService assessments;
+    private final EngineForms forms;
 
-    RegisterAssessment(AssessmentService assessments) {
+    RegisterAssessment(AssessmentService assessments, EngineForms forms) {
         this.assessments = assessments;
+        this.forms = forms;
     }
 
     @Override
@@ -28,7 +31,7 @@ class RegisterAssessment implements JavaDelegate {
                 text(execution, "changeKind"), text(execution, "directorate"), text(execution, "team"),
                 text(execution, "author"), text(execution, "decisionMaker"), date(execution, "plannedDecisionDate"));
         try {
-            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId());
+            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), forms.checkStart(execution));
             execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
             execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
             execution.setProcessBusinessKey(assessment.getReference());

@@ -1,39 +1,64 @@
 package uk.nhs.eia.tasks.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.forms.FormSubmission;
+import uk.nhs.eia.forms.process.CheckedStartFormHandler;
+import uk.nhs.eia.forms.process.CheckedTaskFormHandler;
+import uk.nhs.eia.forms.process.EngineForms;
 
 /**
- * Tells the assessment record when each step starts and finishes, for every user task of every process, so that
- * a step added in Camunda Modeler is tracked without touching code.
+ * Puts every step of every process through the form engine and onto the record: a start form or a completed
+ * task is checked against its form before the engine moves on, its accepted answers are kept, and the record
+ * hears when each step starts. A step added in Camunda Modeler is covered without touching code.
  */
 @Component
 class StepLifecycle extends AbstractProcessEnginePlugin {
 
     private final AssessmentService assessments;
+    private final EngineForms forms;
 
-    StepLifecycle(@Lazy AssessmentService assessments) {
+    StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms) {
         this.assessments = assessments;
+        this.forms = forms;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (scope instanceof ProcessDefinitionImpl) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) forms::checkStart);
+                }
+            }
+
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity process) {
+                if (process.getStartFormHandler() != null) {
+                    process.setStartFormHandler(new CheckedStartFormHandler(process.getStartFormHandler(), forms));
+                }
+            }
+
+            @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior)
-                        activity.getActivityBehavior()).getTaskDefinition();
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.setTaskFormHandler(new CheckedTaskFormHandler(task.getTaskFormHandler(), forms));
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, StepLifecycle.this::started);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, StepLifecycle.this::completed);
             }
@@ -41,16 +66,28 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     }
 
     private void started(DelegateTask task) {
-        Object id = task.getVariable("assessmentId");
+        Long id = assessmentId(task);
         if (id != null) {
-            assessments.stepStarted(((Number) id).longValue(), task.getName());
+            assessments.stepStarted(id, task.getName());
         }
     }
 
     private void completed(DelegateTask task) {
-        Object id = task.getVariable("assessmentId");
+        FormSubmission answers = forms.checkTask(task);
+        Long id = assessmentId(task);
         if (id != null) {
-            assessments.stepCompleted(((Number) id).longValue(), task.getName());
+            assessments.stepCompleted(id, task.getName(), answers, completedBy(task));
         }
+    }
+
+    private static Long assessmentId(DelegateTask task) {
+        Object id = task.getVariable("assessmentId");
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    /** The person completing the task, as the engine knows them; the assignee when the system completes it. */
+    private static String completedBy(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 }

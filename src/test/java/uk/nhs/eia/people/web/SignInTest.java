@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,7 +17,6 @@ import uk.nhs.eia.EiaSpringBootTest;
 
 /** One sign-in for the pages, the Camunda webapps and the engine's REST API; nothing else open to anyone. */
 @EiaSpringBootTest
-@AutoConfigureMockMvc
 class SignInTest {
 
     @Autowired

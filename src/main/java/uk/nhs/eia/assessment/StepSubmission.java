@@ -1,0 +1,86 @@
+package uk.nhs.eia.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.Immutable;
+
+/** The answers accepted at one step of one version of an assessment, as they were submitted. Never changed. */
+@Entity
+@Immutable
+@Table(name = "eia_step_submission")
+public class StepSubmission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long assessmentId;
+    private int assessmentVersion;
+    private String step;
+    private String formId;
+    private int formVersion;
+    @Convert(converter = AnswersAsJson.class)
+    @Column(columnDefinition = "text")
+    private Map<String, Object> answers;
+    private String submittedBy;
+    private Instant submittedAt;
+
+    protected StepSubmission() {
+    }
+
+    StepSubmission(Assessment assessment, String step, String formId, int formVersion, Map<String, Object> answers,
+            String submittedBy, Instant submittedAt) {
+        this.assessmentId = assessment.getId();
+        this.assessmentVersion = assessment.getVersion();
+        this.step = step;
+        this.formId = formId;
+        this.formVersion = formVersion;
+        this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public int getAssessmentVersion() {
+        return assessmentVersion;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public String getFormId() {
+        return formId;
+    }
+
+    public int getFormVersion() {
+        return formVersion;
+    }
+
+    public Map<String, Object> getAnswers() {
+        return answers;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package uk.nhs.eia.assessment;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+interface StepSubmissions extends Repository<StepSubmission, Long> {
+
+    StepSubmission save(StepSubmission submission);
+
+    List<StepSubmission> findByAssessmentIdOrderByIdAsc(Long assessmentId);
+}

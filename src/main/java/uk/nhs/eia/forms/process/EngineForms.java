@@ -1,0 +1,153 @@
+package uk.nhs.eia.forms.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.forms.FormDefinition;
+import uk.nhs.eia.forms.FormSchemaReader;
+import uk.nhs.eia.forms.FormSubmission;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.forms.FormValidator.Check;
+import uk.nhs.eia.forms.FormValidator.Validation;
+
+/**
+ * Checks a step's answers against the version of its form that was deployed with the case's process, and
+ * refuses the step with every error at once. The engine answers the refusal with 400 at {@code /engine-rest} and
+ * in Tasklist, and rolls the step back, so nothing is stored.
+ */
+@Component
+public class EngineForms {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FormValidator validator;
+    private final FormSchemaReader reader = new FormSchemaReader();
+    private final Map<String, DeployedForm> deployed = new ConcurrentHashMap<>();
+
+    EngineForms(FormValidator validator) {
+        this.validator = validator;
+    }
+
+    /** The accepted answers of a user task being completed, or a refusal naming every field to fix. */
+    public FormSubmission checkTask(DelegateTask task) {
+        return checkCurrentValues(formRefOf(task), task.getProcessDefinitionId(), task);
+    }
+
+    /** The accepted answers of the start form of the execution's process, or a refusal naming every field to fix. */
+    public FormSubmission checkStart(DelegateExecution execution) {
+        return checkCurrentValues(startFormRefOf(execution), execution.getProcessDefinitionId(), execution);
+    }
+
+    /**
+     * Checks exactly what a form submission sent ({@code submit-form} in Tasklist and the REST API), before the
+     * engine stores anything, so that keys the form does not have are refused too.
+     */
+    void checkSubmittedTask(Map<String, Object> submitted, DelegateTask task) {
+        checkSubmitted(formRefOf(task), task.getProcessDefinitionId(), submitted, task);
+    }
+
+    void checkSubmittedStart(Map<String, Object> submitted, DelegateExecution processInstance) {
+        checkSubmitted(startFormRefOf(processInstance), processInstance.getProcessDefinitionId(), submitted, processInstance);
+    }
+
+    private void checkSubmitted(String formRef, String processDefinitionId, Map<String, Object> submitted, VariableScope scope) {
+        if (formRef == null) {
+            return;
+        }
+        DeployedForm form = formOf(processDefinitionId, formRef);
+        Map<String, Object> answers = new HashMap<>();
+        submitted.forEach((name, value) -> answers.put(name, plain(value)));
+        Map<String, Object> context = new HashMap<>();
+        scope.getVariables().forEach((name, value) -> context.put(name, plain(value)));
+        context.keySet().removeAll(answers.keySet());
+        answers.values().removeIf(Objects::isNull);
+        validate(form, answers, context);
+    }
+
+    /** Checks the values the step's form fields hold now: the door that sets variables and completes directly. */
+    private FormSubmission checkCurrentValues(String formRef, String processDefinitionId, VariableScope scope) {
+        if (formRef == null) {
+            return null;
+        }
+        DeployedForm form = formOf(processDefinitionId, formRef);
+        Map<String, Object> answers = new HashMap<>();
+        Map<String, Object> context = new HashMap<>();
+        scope.getVariables().forEach((name, value) -> (form.keys().contains(name) ? answers : context).put(name, plain(value)));
+        answers.values().removeIf(Objects::isNull);
+        return validate(form, answers, context);
+    }
+
+    private FormSubmission validate(DeployedForm form, Map<String, Object> answers, Map<String, Object> context) {
+        Validation validation = validator.validate(form.definition(), answers, context, Check.COMPLETE);
+        if (!validation.valid()) {
+            throw new FormFieldValidationException(validation.errors(), "There is a problem: "
+                    + validation.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+        }
+        return new FormSubmission(form.definition().id(), form.version(), validation.accepted());
+    }
+
+    private DeployedForm formOf(String processDefinitionId, String formRef) {
+        String deploymentId = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(processDefinitionId).getDeploymentId();
+        return deployed.computeIfAbsent(deploymentId + "/" + formRef, key -> load(deploymentId, formRef));
+    }
+
+    private static String formRefOf(DelegateTask task) {
+        return ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+    }
+
+    private static String startFormRefOf(DelegateExecution execution) {
+        return execution.getBpmnModelInstance().getModelElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getParentElement() instanceof Process)
+                .map(StartEvent::getCamundaFormRef)
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private DeployedForm load(String deploymentId, String formRef) {
+        CamundaFormDefinitionEntity definition = Context.getCommandContext().getCamundaFormDefinitionManager()
+                .findDefinitionByDeploymentAndKey(deploymentId, formRef);
+        if (definition == null) {
+            throw new IllegalStateException("No form \"" + formRef + "\" was deployed with deployment " + deploymentId);
+        }
+        // The form belongs to the process the person is already working in; reading it is the engine's business,
+        // not a deployment read on their behalf.
+        byte[] schema = Context.getCommandContext().getResourceManager()
+                .findResourceByDeploymentIdAndResourceName(deploymentId, definition.getResourceName()).getBytes();
+        FormDefinition form = reader.read(definition.getResourceName(), new ByteArrayInputStream(schema));
+        return new DeployedForm(form, definition.getVersion(), form.valueKeys());
+    }
+
+    /** Tasklist sends lists as Json variables; the checks and the record want plain lists and maps. */
+    private static Object plain(Object value) {
+        if (value instanceof SpinJsonNode json) {
+            try {
+                return JSON.readValue(json.toString(), Object.class);
+            } catch (JsonProcessingException e) {
+                return json.toString();
+            }
+        }
+        return value;
+    }
+
+    private record DeployedForm(FormDefinition definition, int version, Set<String> keys) {
+    }
+}
