@@ -21,6 +21,7 @@ import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.CheckedStartFormHandler;
 import uk.nhs.eia.forms.process.CheckedTaskFormHandler;
 import uk.nhs.eia.forms.process.EngineForms;
+import uk.nhs.eia.tasks.TaskDrafts;
 
 /**
  * Puts every step of every process through the form engine and onto the record: a start form or a completed
@@ -32,10 +33,12 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
 
     private final AssessmentService assessments;
     private final EngineForms forms;
+    private final TaskDrafts drafts;
 
-    StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms) {
+    StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms, @Lazy TaskDrafts drafts) {
         this.assessments = assessments;
         this.forms = forms;
+        this.drafts = drafts;
     }
 
     @Override
@@ -74,6 +77,7 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
 
     private void completed(DelegateTask task) {
         FormSubmission answers = forms.checkTask(task);
+        drafts.discardAll(task.getId());
         Long id = assessmentId(task);
         if (id != null) {
             assessments.stepCompleted(id, task.getName(), answers, completedBy(task));

@@ -1,0 +1,85 @@
+package uk.nhs.eia.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.forms.FormDefinition;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.forms.FormValidator.Check;
+import uk.nhs.eia.forms.FormValidator.Validation;
+
+/**
+ * Answers saved part-way through a step, on the server, so they survive a closed browser or a restart. A draft is
+ * checked for types and sizes only; completeness is checked when the step is submitted.
+ */
+@Service
+public class TaskDrafts {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+    private final TaskForms forms;
+    private final FormValidator validator;
+    private final Clock clock;
+
+    TaskDrafts(JdbcClient jdbc, TaskForms forms, FormValidator validator, Clock clock) {
+        this.jdbc = jdbc;
+        this.forms = forms;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Saves or replaces this person's draft of the task, or refuses it naming each field to fix. */
+    @Transactional
+    public void save(String taskId, String username, Map<String, Object> answers) {
+        FormDefinition form = forms.formOf(taskId);
+        Validation validation = validator.validate(form, answers, Map.of(), Check.DRAFT);
+        if (!validation.valid()) {
+            throw new DraftRefused(validation.errors());
+        }
+        String json = write(answers);
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.sql("update eia_task_draft set answers = ?, saved_at = ? where task_id = ? and username = ?")
+                .params(json, now, taskId, username).update();
+        if (updated == 0) {
+            jdbc.sql("insert into eia_task_draft (task_id, username, answers, saved_at) values (?, ?, ?, ?)")
+                    .params(taskId, username, json, now).update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> find(String taskId, String username) {
+        return jdbc.sql("select answers from eia_task_draft where task_id = ? and username = ?")
+                .params(taskId, username).query(String.class).optional().map(TaskDrafts::read);
+    }
+
+    /** Drafts end with their task: once the step is submitted, what counts is the submission. */
+    @Transactional
+    public void discardAll(String taskId) {
+        jdbc.sql("delete from eia_task_draft where task_id = ?").param(taskId).update();
+    }
+
+    private static String write(Map<String, Object> answers) {
+        try {
+            return JSON.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Answers that cannot be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored draft is not valid JSON", e);
+        }
+    }
+}

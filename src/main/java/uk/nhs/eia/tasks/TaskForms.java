@@ -1,0 +1,10 @@
+package uk.nhs.eia.tasks;
+
+import uk.nhs.eia.forms.FormDefinition;
+
+/** The form of an open task, in the version deployed with its process. */
+public interface TaskForms {
+
+    /** @throws TaskNotFound when there is no open task with that id */
+    FormDefinition formOf(String taskId);
+}

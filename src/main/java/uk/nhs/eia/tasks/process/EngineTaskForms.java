@@ -1,0 +1,48 @@
+package uk.nhs.eia.tasks.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.forms.FormDefinition;
+import uk.nhs.eia.forms.FormSchemaReader;
+import uk.nhs.eia.tasks.TaskForms;
+import uk.nhs.eia.tasks.TaskNotFound;
+
+@Component
+class EngineTaskForms implements TaskForms {
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final FormSchemaReader reader = new FormSchemaReader();
+    /** Deployed forms never change, so each is read once per process version. */
+    private final Map<String, FormDefinition> byProcessAndForm = new ConcurrentHashMap<>();
+
+    EngineTaskForms(TaskService tasks, FormService forms) {
+        this.tasks = tasks;
+        this.forms = forms;
+    }
+
+    @Override
+    public FormDefinition formOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFound(taskId);
+        }
+        String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+        return byProcessAndForm.computeIfAbsent(key, ignored -> read(taskId));
+    }
+
+    private FormDefinition read(String taskId) {
+        try (InputStream schema = forms.getDeployedTaskForm(taskId)) {
+            return reader.read("task " + taskId, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
