@@ -9,6 +9,8 @@ class EngineRestConfiguration {
 
     @Bean
     ResourceConfigCustomizer refusedInputAnswers400() {
-        return config -> config.register(RefusedInputAnswers400.class);
+        return config -> config.register(RefusedInputAnswers400.FromRestException.class)
+                .register(RefusedInputAnswers400.FromEngineException.class)
+                .register(RefusedInputAnswers400.FromAnyException.class);
     }
 }
