@@ -24,13 +24,16 @@ public class AssessmentService {
 
     private final Assessments assessments;
     private final StepSubmissions submissions;
+    private final ReportRows reportRows;
     private final AuditTrail audit;
     private final People people;
     private final Clock clock;
 
-    AssessmentService(Assessments assessments, StepSubmissions submissions, AuditTrail audit, People people, Clock clock) {
+    AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, AuditTrail audit,
+            People people, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
+        this.reportRows = reportRows;
         this.audit = audit;
         this.people = people;
         this.clock = clock;
@@ -68,8 +71,8 @@ public class AssessmentService {
 
     private void keep(Assessment assessment, String step, FormSubmission answers, String by) {
         if (answers != null) {
-            submissions.save(new StepSubmission(assessment, step, answers.formId(), answers.formVersion(), answers.answers(),
-                    by, now()));
+            reportRows.writeFrom(submissions.save(new StepSubmission(assessment, step, answers.formId(),
+                    answers.formVersion(), answers.answers(), by, now())));
         }
     }
 

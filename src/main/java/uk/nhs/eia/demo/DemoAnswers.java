@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.assessment.ImpactGroup.Kind;
 
 /** Complete, realistic answers for each step of the assessment, as a form would submit them. */
 public final class DemoAnswers {
 
-    public static final List<String> CHARACTERISTICS = List.of("age", "disability", "genderReassignment",
-            "marriageCivilPartnership", "pregnancyMaternity", "race", "religionBelief", "sex", "sexualOrientation");
-    public static final List<String> HEALTH_INEQUALITY_GROUPS = List.of("lookedAfterChildren", "carers", "homelessness",
-            "criminalJustice", "addictions", "lowIncome", "literacy", "deprivedAreas", "remoteRural", "refugeesAsylum",
-            "otherLocalGroups");
+    public static final List<String> CHARACTERISTICS = keys(Kind.PROTECTED_CHARACTERISTIC);
+    public static final List<String> HEALTH_INEQUALITY_GROUPS = keys(Kind.HEALTH_INEQUALITY_GROUP);
 
     private DemoAnswers() {
+    }
+
+    private static List<String> keys(Kind kind) {
+        return ImpactGroup.of(kind).stream().map(ImpactGroup::key).toList();
     }
 
     public static Map<String, Object> proposal(String title, String type, String changeKind, String directorate,

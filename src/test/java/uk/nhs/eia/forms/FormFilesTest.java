@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import uk.nhs.eia.assessment.ImpactGroup;
 import uk.nhs.eia.demo.DemoAnswers;
 
 /** The form files in forms/: each parses, uses only what Tasklist renders, and every formRef finds its form. */
@@ -52,6 +54,18 @@ class FormFilesTest {
         }
         assertThat(keys).contains("aimEliminateDiscrimination", "aimAdvanceEquality", "aimFosterRelations",
                 "accessImpact", "outcomesImpact", "intersectionalImpact", "humanRights", "digitalBias");
+    }
+
+    @Test
+    void everyImpactTheFormRatesIsOneTheReportsKnow() {
+        Set<String> rated = keysOf(catalogue.find("impact-assessment").orElseThrow()).stream()
+                .filter(key -> key.endsWith("Impact") && !key.equals("accessImpact") && !key.equals("outcomesImpact")
+                        && !key.equals("intersectionalImpact"))
+                .map(key -> key.substring(0, key.length() - "Impact".length()))
+                .collect(Collectors.toSet());
+
+        assertThat(rated).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ImpactGroup.values()).map(ImpactGroup::key).toList());
     }
 
     @Test

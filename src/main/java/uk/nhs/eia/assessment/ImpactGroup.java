@@ -1,0 +1,56 @@
+package uk.nhs.eia.assessment;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The groups whose impact an assessment rates: the nine protected characteristics of the Equality Act 2010 and
+ * the groups NHS England names as facing health inequalities. {@code key} is the prefix of their fields in the
+ * impact assessment form ({@code ageImpact}, {@code ageRationale}, {@code ageEvidence}).
+ */
+public enum ImpactGroup {
+    AGE("age", Kind.PROTECTED_CHARACTERISTIC),
+    DISABILITY("disability", Kind.PROTECTED_CHARACTERISTIC),
+    GENDER_REASSIGNMENT("genderReassignment", Kind.PROTECTED_CHARACTERISTIC),
+    MARRIAGE_AND_CIVIL_PARTNERSHIP("marriageCivilPartnership", Kind.PROTECTED_CHARACTERISTIC),
+    PREGNANCY_AND_MATERNITY("pregnancyMaternity", Kind.PROTECTED_CHARACTERISTIC),
+    RACE("race", Kind.PROTECTED_CHARACTERISTIC),
+    RELIGION_OR_BELIEF("religionBelief", Kind.PROTECTED_CHARACTERISTIC),
+    SEX("sex", Kind.PROTECTED_CHARACTERISTIC),
+    SEXUAL_ORIENTATION("sexualOrientation", Kind.PROTECTED_CHARACTERISTIC),
+    LOOKED_AFTER_CHILDREN("lookedAfterChildren", Kind.HEALTH_INEQUALITY_GROUP),
+    CARERS("carers", Kind.HEALTH_INEQUALITY_GROUP),
+    HOMELESSNESS("homelessness", Kind.HEALTH_INEQUALITY_GROUP),
+    CRIMINAL_JUSTICE("criminalJustice", Kind.HEALTH_INEQUALITY_GROUP),
+    ADDICTIONS("addictions", Kind.HEALTH_INEQUALITY_GROUP),
+    LOW_INCOME("lowIncome", Kind.HEALTH_INEQUALITY_GROUP),
+    LITERACY("literacy", Kind.HEALTH_INEQUALITY_GROUP),
+    DEPRIVED_AREAS("deprivedAreas", Kind.HEALTH_INEQUALITY_GROUP),
+    REMOTE_RURAL("remoteRural", Kind.HEALTH_INEQUALITY_GROUP),
+    REFUGEES_ASYLUM("refugeesAsylum", Kind.HEALTH_INEQUALITY_GROUP),
+    OTHER_LOCAL_GROUPS("otherLocalGroups", Kind.HEALTH_INEQUALITY_GROUP);
+
+    private final String key;
+    private final Kind kind;
+
+    ImpactGroup(String key, Kind kind) {
+        this.key = key;
+        this.kind = kind;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static List<ImpactGroup> of(Kind kind) {
+        return Arrays.stream(values()).filter(group -> group.kind == kind).toList();
+    }
+
+    public enum Kind {
+        PROTECTED_CHARACTERISTIC, HEALTH_INEQUALITY_GROUP
+    }
+}

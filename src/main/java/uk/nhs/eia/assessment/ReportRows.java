@@ -1,0 +1,71 @@
+package uk.nhs.eia.assessment;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the typed rows that reports aggregate in SQL: one per rated group from an impact assessment, one per
+ * action from an action plan. They are copies of an accepted submission and, like it, are only ever added.
+ */
+@Component
+class ReportRows {
+
+    static final String IMPACT_FORM = "impact-assessment";
+    static final String ACTION_PLAN_FORM = "action-plan-and-outcome";
+
+    private final JdbcClient jdbc;
+
+    ReportRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void writeFrom(StepSubmission submission) {
+        switch (submission.getFormId()) {
+            case IMPACT_FORM -> impacts(submission);
+            case ACTION_PLAN_FORM -> actions(submission);
+            default -> {
+            }
+        }
+    }
+
+    private void impacts(StepSubmission submission) {
+        Map<String, Object> answers = submission.getAnswers();
+        for (ImpactGroup group : ImpactGroup.values()) {
+            Object impact = answers.get(group.key() + "Impact");
+            if (impact != null) {
+                jdbc.sql("""
+                        insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key,
+                            impact, rationale, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
+                                group.kind().name(), group.key(), impact,
+                                text(answers.get(group.key() + "Rationale")), text(answers.get(group.key() + "Evidence")))
+                        .update();
+            }
+        }
+    }
+
+    private void actions(StepSubmission submission) {
+        if (!(submission.getAnswers().get("actions") instanceof List<?> rows)) {
+            return;
+        }
+        for (Object row : rows) {
+            Map<?, ?> action = (Map<?, ?>) row;
+            jdbc.sql("""
+                    insert into eia_action (submission_id, assessment_id, assessment_version, description, owner, due_date,
+                        success_measure, status) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
+                            text(action.get("action")), text(action.get("owner")),
+                            Date.valueOf(LocalDate.parse(text(action.get("dueDate")))),
+                            text(action.get("successMeasure")), text(action.get("status")))
+                    .update();
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
