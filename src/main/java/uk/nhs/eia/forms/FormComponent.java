@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * One component of a form. {@code key} names the value it holds; {@code path} the list a dynamic list fills;
- * {@code hideWhen} is the FEEL condition under which it is hidden; {@code properties} are the form author's custom
+ * {@code text} is the Markdown of a text component; {@code hideWhen} is the FEEL condition under which it is hidden; {@code properties} are the form author's custom
  * properties, such as {@code errorName}, the words error messages use for the field.
  */
 public record FormComponent(String id, ComponentType type, String key, String path, String label, String hint,
-        Map<String, Object> validate, List<Option> options, String hideWhen, Map<String, String> properties,
+        String text, Map<String, Object> validate, List<Option> options, String hideWhen, Map<String, String> properties,
         Integer decimalDigits, List<FormComponent> components) {
 
     public boolean required() {

@@ -69,7 +69,8 @@ public class FormSchemaReader {
         Map<String, String> properties = new LinkedHashMap<>();
         node.path("properties").fields().forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
         String label = type == ComponentType.DATETIME ? text(node, "dateLabel") : text(node, "label");
-        return new FormComponent(id, type, key, text(node, "path"), label, text(node, "description"), validate, options,
+        return new FormComponent(id, type, key, text(node, "path"), label, text(node, "description"), text(node, "text"),
+                validate, options,
                 text(node.path("conditional"), "hide"), properties,
                 node.path("decimalDigits").isInt() ? node.path("decimalDigits").intValue() : null,
                 components(source, node.path("components"), seenIds));

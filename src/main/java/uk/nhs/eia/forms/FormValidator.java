@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -259,7 +258,8 @@ public class FormValidator {
             }
             return null;
         }
-        return List.copyOf(new LinkedHashSet<>(list));
+        // Options are kept in the form's order, however they were sent: the answer is a set of choices.
+        return field.options().stream().map(FormComponent.Option::value).filter(list::contains).toList();
     }
 
     private static boolean isEmpty(Object value) {

@@ -1,0 +1,218 @@
+package uk.nhs.eia.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import uk.nhs.eia.forms.FieldView.DateParts;
+import uk.nhs.eia.forms.FieldView.OptionView;
+import uk.nhs.eia.forms.FieldView.RowView;
+
+/**
+ * Renders a form as NHS design system markup, and any submission as a summary list, from the same form file that
+ * Camunda Tasklist renders. Fields hidden by their condition are left out; everything works without JavaScript.
+ */
+@Component
+public class FormRenderer {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final ITemplateEngine templates;
+    private final Conditions conditions;
+
+    public FormRenderer(ITemplateEngine templates, Conditions conditions) {
+        this.templates = templates;
+        this.conditions = conditions;
+    }
+
+    /** The form's fields, filled with {@code values}, with each error beside its field. */
+    public String renderFields(FormDefinition form, Map<String, Object> values, List<FieldError> errors,
+            Map<String, Object> context) {
+        Map<String, String> errorByKey = errors.stream()
+                .collect(Collectors.toMap(FieldError::key, FieldError::message, (first, second) -> first));
+        Map<String, Object> scope = new HashMap<>(context);
+        scope.putAll(values);
+        Context model = new Context(Locale.UK);
+        model.setVariable("fields", views(form.components(), values, scope, "", errorByKey));
+        return templates.process("forms/fields", model);
+    }
+
+    /** The answers as a summary list, for check-your-answers and the record; {@code changeLink} may be null. */
+    public String renderSummary(FormDefinition form, Map<String, Object> answers, String changeLink) {
+        Context model = new Context(Locale.UK);
+        model.setVariable("rows", summaryRows(form.components(), answers));
+        model.setVariable("changeLink", changeLink);
+        return templates.process("forms/summary", model);
+    }
+
+    public List<SummaryRow> summaryRows(List<FormComponent> components, Map<?, ?> answers) {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (FormComponent component : components) {
+            switch (component.type()) {
+                case GROUP -> {
+                    for (SummaryRow row : summaryRows(component.components(), answers)) {
+                        rows.add(new SummaryRow(component.label() + ": " + row.question(), row.answer(), row.key()));
+                    }
+                }
+                case DYNAMIC_LIST -> {
+                    if (answers.get(component.path()) instanceof List<?> items) {
+                        for (int i = 0; i < items.size(); i++) {
+                            if (items.get(i) instanceof Map<?, ?> item) {
+                                for (SummaryRow row : summaryRows(component.components(), item)) {
+                                    rows.add(new SummaryRow("%s %d: %s".formatted(singular(component), i + 1, row.question()),
+                                            row.answer(), component.path()));
+                                }
+                            }
+                        }
+                    }
+                }
+                default -> {
+                    if (component.type().holdsValue() && answers.containsKey(component.key())) {
+                        rows.add(new SummaryRow(component.label(), display(component, answers.get(component.key())),
+                                component.key()));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<FieldView> views(List<FormComponent> components, Map<?, ?> values, Map<String, Object> scope,
+            String prefix, Map<String, String> errors) {
+        List<FieldView> views = new ArrayList<>();
+        for (FormComponent component : components) {
+            if (component.hideWhen() != null && conditions.holds(feel(component.hideWhen()), scope)) {
+                continue;
+            }
+            String name = prefix + (component.key() != null ? component.key() : component.path() != null ? component.path() : component.id());
+            String id = name.replaceAll("[^A-Za-z0-9]+", "-");
+            Object value = component.key() == null ? null : values.get(component.key());
+            String error = errors.get(name);
+            views.add(switch (component.type()) {
+                case TEXT -> view(component, id, name, null, null, false, List.of(), null, null,
+                        FormText.toHtml(component.text() == null ? "" : component.text(), scope), List.of(), List.of());
+                case GROUP -> view(component, id, name, null, null, false, List.of(), null, null, null,
+                        views(component.components(), values, scope, prefix, errors), List.of());
+                case DYNAMIC_LIST -> view(component, id, name, error, null, false, List.of(), null, null, null, List.of(),
+                        rows(component, values.get(component.path()), scope, name, errors));
+                case DATETIME -> view(component, id, name, error, null, false, List.of(), null, dateParts(value), null,
+                        List.of(), List.of());
+                case CHECKBOX -> view(component, id, name, error, null, isTrue(value), List.of(), null, null, null,
+                        List.of(), List.of());
+                case RADIO, SELECT, CHECKLIST, TAGLIST -> view(component, id, name, error, null, false,
+                        options(component, id, value), null, null, null, List.of(), List.of());
+                case TEXTFIELD, TEXTAREA, NUMBER -> view(component, id, name, error, value == null ? "" : plain(value), false,
+                        List.of(), maxLength(component), null, null, List.of(), List.of());
+                default -> view(component, id, name, null, null, false, List.of(), null, null, null, List.of(), List.of());
+            });
+        }
+        return views;
+    }
+
+    private FieldView view(FormComponent component, String id, String name, String error, String value, boolean checked,
+            List<OptionView> options, Integer maxLength, DateParts date, String html, List<FieldView> children,
+            List<RowView> rows) {
+        return new FieldView(component.type().schemaName(), id, name, component.label(), component.hint(), error, value,
+                checked, options, maxLength, date, html, children, rows);
+    }
+
+    private List<RowView> rows(FormComponent list, Object value, Map<String, Object> scope, String name,
+            Map<String, String> errors) {
+        List<?> items = value instanceof List<?> given && !given.isEmpty() ? given : List.of(Map.of());
+        List<RowView> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<?, ?> row = items.get(i) instanceof Map<?, ?> map ? map : Map.of();
+            Map<String, Object> rowScope = new HashMap<>(scope);
+            row.forEach((key, rowValue) -> rowScope.put(String.valueOf(key), rowValue));
+            rows.add(new RowView(i + 1, name + "[" + i + "]", views(list.components(), row, rowScope, name + "[" + i + "].", errors)));
+        }
+        return rows;
+    }
+
+    private static List<OptionView> options(FormComponent component, String id, Object value) {
+        Collection<?> chosen = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+        List<OptionView> options = new ArrayList<>();
+        for (int i = 0; i < component.options().size(); i++) {
+            FormComponent.Option option = component.options().get(i);
+            boolean checked = chosen.stream().anyMatch(item -> option.value().equals(String.valueOf(item)));
+            options.add(new OptionView(i == 0 ? id : id + "-" + (i + 1), option.value(), option.label(), checked));
+        }
+        return options;
+    }
+
+    private static DateParts dateParts(Object value) {
+        if (value == null) {
+            return new DateParts("", "", "");
+        }
+        String text = value.toString();
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+                    String.valueOf(date.getYear()));
+        } catch (DateTimeParseException e) {
+            String[] parts = text.split("/", -1);
+            return parts.length == 3 ? new DateParts(parts[0], parts[1], parts[2]) : new DateParts("", "", "");
+        }
+    }
+
+    private String display(FormComponent component, Object value) {
+        Function<Object, String> labelOf = item -> component.options().stream()
+                .filter(option -> option.value().equals(String.valueOf(item)))
+                .map(FormComponent.Option::label).findFirst().orElse(String.valueOf(item));
+        return switch (component.type()) {
+            case RADIO, SELECT -> labelOf.apply(value);
+            case CHECKLIST, TAGLIST -> value instanceof Collection<?> items
+                    ? items.stream().map(labelOf).collect(Collectors.joining(", ")) : labelOf.apply(value);
+            case CHECKBOX -> isTrue(value) ? "Yes" : "No";
+            case DATETIME -> longDate(value);
+            default -> plain(value);
+        };
+    }
+
+    private static String longDate(Object value) {
+        try {
+            String text = value.toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).format(LONG_DATE);
+        } catch (DateTimeParseException e) {
+            return value.toString();
+        }
+    }
+
+    private static String plain(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+    }
+
+    private static boolean isTrue(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
+    }
+
+    private static Integer maxLength(FormComponent component) {
+        Object max = component.validate().get("maxLength");
+        return max instanceof Number number ? number.intValue() : null;
+    }
+
+    private static String singular(FormComponent list) {
+        String label = list.label() == null ? "Row" : list.label();
+        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+    }
+
+    private static String feel(String expression) {
+        String trimmed = expression.strip();
+        return trimmed.startsWith("=") ? trimmed.substring(1) : trimmed;
+    }
+
+    /** One question and its answer, as a summary list row; {@code key} is the field a Change link goes to. */
+    public record SummaryRow(String question, String answer, String key) {
+    }
+}
