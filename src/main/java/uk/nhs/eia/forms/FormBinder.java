@@ -58,6 +58,31 @@ public class FormBinder {
         return answers;
     }
 
+    /** The answers with an empty row added to the dynamic list at {@code path}: the "Add another" button. */
+    public Map<String, Object> withRowAdded(Map<String, Object> answers, String path) {
+        Map<String, Object> changed = new LinkedHashMap<>(answers);
+        List<Object> rows = new ArrayList<>(answers.get(path) instanceof List<?> list ? list : List.of());
+        rows.add(Map.of());
+        changed.put(path, rows);
+        return changed;
+    }
+
+    /** The answers without the row {@code path[index]} names: a row's "Remove" button. */
+    public Map<String, Object> withRowRemoved(Map<String, Object> answers, String row) {
+        Matcher named = Pattern.compile("(.+)\\[(\\d{1,4})]").matcher(row);
+        if (!named.matches() || !(answers.get(named.group(1)) instanceof List<?> list)) {
+            return answers;
+        }
+        int index = Integer.parseInt(named.group(2));
+        Map<String, Object> changed = new LinkedHashMap<>(answers);
+        List<Object> rows = new ArrayList<>(list);
+        if (index < rows.size()) {
+            rows.remove(index);
+        }
+        changed.put(named.group(1), rows);
+        return changed;
+    }
+
     private static Optional<String> date(Map<String, String[]> posted, String name) {
         String day = blankToEmpty(first(posted, name + "-day"));
         String month = blankToEmpty(first(posted, name + "-month"));

@@ -48,6 +48,17 @@ public class FormRenderer {
         return templates.process("forms/fields", model);
     }
 
+    /** The error summary's links: each goes to the first control of its field, as the NHS error summary asks. */
+    public List<ErrorLink> errorSummary(FormDefinition form, List<FieldError> errors) {
+        Map<String, ComponentType> types = form.allComponents().stream().filter(c -> c.key() != null)
+                .collect(Collectors.toMap(FormComponent::key, FormComponent::type, (first, second) -> first));
+        return errors.stream().map(error -> {
+            String field = error.key().substring(error.key().lastIndexOf('.') + 1);
+            String anchor = error.key().replaceAll("[^A-Za-z0-9]+", "-");
+            return new ErrorLink(error.message(), types.get(field) == ComponentType.DATETIME ? anchor + "-day" : anchor);
+        }).toList();
+    }
+
     /** The answers as a summary list, for check-your-answers and the record; {@code changeLink} may be null. */
     public String renderSummary(FormDefinition form, Map<String, Object> answers, String changeLink) {
         Context model = new Context(Locale.UK);
@@ -210,6 +221,9 @@ public class FormRenderer {
     private static String feel(String expression) {
         String trimmed = expression.strip();
         return trimmed.startsWith("=") ? trimmed.substring(1) : trimmed;
+    }
+
+    public record ErrorLink(String message, String anchor) {
     }
 
     /** One question and its answer, as a summary list row; {@code key} is the field a Change link goes to. */

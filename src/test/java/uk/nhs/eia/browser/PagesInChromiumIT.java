@@ -96,6 +96,57 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void everyFormRendersAccessiblyEmptyAndWithEveryError() {
+        signIn("admin", "demo");
+        browser.get(url("/forms"));
+        List<String> previews = browser.findElements(By.cssSelector("main a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertThat(previews).hasSize(9);
+
+        for (String preview : previews) {
+            browser.get(preview);
+            assertNoAccessibilityViolations(browser);
+            browser.findElement(By.cssSelector("form button.nhsuk-button:not(.nhsuk-button--secondary)")).click();
+            assertThat(browser.getTitle()).startsWith("Error:");
+            assertNoAccessibilityViolations(browser);
+        }
+    }
+
+    @Test
+    void anErrorSummaryLinkTakesThePersonToTheField() {
+        signIn("admin", "demo");
+        browser.get(url("/forms/screening/preview"));
+        browser.findElement(By.cssSelector("form button.nhsuk-button")).click();
+
+        var first = browser.findElement(By.cssSelector(".nhsuk-error-summary__list a"));
+        assertThat(first.getText()).isEqualTo("Select whether the proposal affects people");
+        first.click();
+
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("affectsPeople");
+    }
+
+    @Test
+    void actionRowsAreAddedAndRemovedWithoutJavaScriptAndAnswersReachCheckYourAnswers() {
+        signIn("admin", "demo");
+        browser.get(url("/forms/review/preview"));
+        browser.findElement(By.id("actionsWorked")).sendKeys("Yes, monitoring is in place");
+        browser.findElement(By.id("impactsAsForeseen")).sendKeys("As foreseen");
+        browser.findElement(By.cssSelector("label[for=reviewDecision-2]")).click();
+        browser.findElement(By.cssSelector("form button.nhsuk-button")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your answers");
+        assertThat(browser.findElement(By.className("nhsuk-summary-list")).getText())
+                .contains("Did the actions work?", "Yes, monitoring is in place", "Reassess it as a new version");
+        assertNoAccessibilityViolations(browser);
+
+        browser.get(url("/forms/action-plan-and-outcome/preview"));
+        browser.findElement(By.cssSelector("button[name=_addRow]")).click();
+        assertThat(browser.findElements(By.cssSelector("button[name=_removeRow]"))).hasSize(2);
+        browser.findElement(By.cssSelector("button[name=_removeRow][value='actions[1]']")).click();
+        assertThat(browser.findElements(By.cssSelector("button[name=_removeRow]"))).hasSize(1);
+    }
+
+    @Test
     void theAccessibilityCheckCatchesAFieldWithoutALabel() {
         browser.get("data:text/html,<html lang=en><title>t</title><main><input type=text></main></html>");
 
