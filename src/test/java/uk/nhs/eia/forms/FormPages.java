@@ -53,6 +53,7 @@ final class FormPages {
         resolver.setSuffix(".html");
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setEnableSpringELCompiler(true);
         engine.setTemplateResolver(resolver);
         return engine;
     }

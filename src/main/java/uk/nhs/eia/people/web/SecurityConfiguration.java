@@ -32,8 +32,26 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The JSON API: HTTP Basic on each request, or the session from the sign-in page. A request that carries its
+     * own credentials, or has no session, cannot be forged from another site, so only session requests need the
+     * anti-forgery token.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("EIA API"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null || request.getSession(false) == null))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        (request, response, failure) -> response.sendError(401, "Sign in or send HTTP Basic credentials")))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

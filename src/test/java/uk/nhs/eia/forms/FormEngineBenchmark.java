@@ -1,4 +1,4 @@
-package uk.nhs.eia.benchmarks;
+package uk.nhs.eia.forms;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,17 +14,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import java.util.List;
 import uk.nhs.eia.demo.DemoAnswers;
-import uk.nhs.eia.forms.FormCatalogue;
-import uk.nhs.eia.forms.FormDefinition;
-import uk.nhs.eia.forms.FormLimits;
-import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
 import uk.nhs.eia.forms.process.FeelConditions;
 
 /**
- * Server-side validation of the largest form, the impact assessment (80 fields), complete and empty.
+ * Server-side validation and NHS rendering of the largest form, the impact assessment (80 fields).
  * Run it as BENCHMARKS.md says.
  */
 @State(Scope.Benchmark)
@@ -33,7 +30,7 @@ import uk.nhs.eia.forms.process.FeelConditions;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public class FormValidationBenchmark {
+public class FormEngineBenchmark {
 
     private final FormDefinition impactAssessment = new FormCatalogue().find("impact-assessment").orElseThrow();
     private final FormDefinition actionPlan = new FormCatalogue().find("action-plan-and-outcome").orElseThrow();
@@ -41,6 +38,7 @@ public class FormValidationBenchmark {
     private final Map<String, Object> completeImpact = DemoAnswers.impactAssessment();
     private final Map<String, Object> completeActionPlan = DemoAnswers.actionPlanAndOutcome(LocalDate.now().plusYears(1));
     private final Map<String, Object> context = Map.of("proposalType", "service-change");
+    private final List<FieldError> everyError = validator.validate(impactAssessment, Map.of(), context, Check.COMPLETE).errors();
 
     @Benchmark
     public Validation validateCompleteImpactAssessment() {
@@ -57,7 +55,22 @@ public class FormValidationBenchmark {
         return validator.validate(actionPlan, completeActionPlan, context, Check.COMPLETE);
     }
 
+    @Benchmark
+    public String renderCompleteImpactAssessment() {
+        return FormPages.RENDERER.renderFields(impactAssessment, completeImpact, List.of(), context);
+    }
+
+    @Benchmark
+    public String renderImpactAssessmentWithEveryError() {
+        return FormPages.RENDERER.renderFields(impactAssessment, Map.of(), everyError, context);
+    }
+
+    @Benchmark
+    public String renderImpactAssessmentSummary() {
+        return FormPages.RENDERER.renderSummary(impactAssessment, completeImpact, "/tasks/1");
+    }
+
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(FormValidationBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder().include(FormEngineBenchmark.class.getSimpleName()).build()).run();
     }
 }
