@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,14 @@ public class AssessmentService {
     public void stepCompleted(Long id, String step, FormSubmission answers, String completedBy) {
         keep(get(id), step, answers, completedBy);
         audit.record(id, "STEP_COMPLETED", step + " completed");
+    }
+
+    /** The answers last accepted with this form in the assessment's current version, to open a returned step with. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> lastAnswers(Long id, String formId) {
+        int version = get(id).getVersion();
+        return submissions.findFirstByAssessmentIdAndAssessmentVersionAndFormIdOrderByIdDesc(id, version, formId)
+                .map(StepSubmission::getAnswers);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package uk.nhs.eia.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 interface StepSubmissions extends Repository<StepSubmission, Long> {
@@ -8,4 +9,7 @@ interface StepSubmissions extends Repository<StepSubmission, Long> {
     StepSubmission save(StepSubmission submission);
 
     List<StepSubmission> findByAssessmentIdOrderByIdAsc(Long assessmentId);
+
+    Optional<StepSubmission> findFirstByAssessmentIdAndAssessmentVersionAndFormIdOrderByIdDesc(Long assessmentId,
+            int assessmentVersion, String formId);
 }

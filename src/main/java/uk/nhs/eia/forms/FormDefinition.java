@@ -20,6 +20,22 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
         return valueKeys(components);
     }
 
+    /**
+     * The answers too large to carry in the process once they are kept on the record: long text and dynamic lists,
+     * unless the form author marks a field {@code keepInProcess} because the process or a later form reads it.
+     */
+    public Set<String> largeAnswerKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (FormComponent component : allComponents()) {
+            boolean large = component.type() == ComponentType.TEXTAREA || component.type() == ComponentType.DYNAMIC_LIST;
+            if (large && !"true".equals(component.properties().get("keepInProcess"))) {
+                keys.add(component.type() == ComponentType.DYNAMIC_LIST ? component.path() : component.key());
+            }
+        }
+        keys.retainAll(valueKeys());
+        return keys;
+    }
+
     static Set<String> valueKeys(List<FormComponent> components) {
         Set<String> keys = new LinkedHashSet<>();
         for (FormComponent component : components) {

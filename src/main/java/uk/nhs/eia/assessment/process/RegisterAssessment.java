@@ -11,6 +11,7 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
 import uk.nhs.eia.assessment.ProposalRefused;
+import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
 
 /** Creates the record from the start form and gives the process its reference as business key. */
@@ -31,7 +32,9 @@ class RegisterAssessment implements JavaDelegate {
                 text(execution, "changeKind"), text(execution, "directorate"), text(execution, "team"),
                 text(execution, "author"), text(execution, "decisionMaker"), date(execution, "plannedDecisionDate"));
         try {
-            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), forms.checkStart(execution));
+            FormSubmission details = forms.checkStart(execution);
+            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
+            forms.release(execution, details);
             execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
             execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
             execution.setProcessBusinessKey(assessment.getReference());

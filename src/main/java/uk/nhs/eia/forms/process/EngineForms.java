@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormDefinition;
@@ -48,12 +51,59 @@ public class EngineForms {
 
     /** The accepted answers of a user task being completed, or a refusal naming every field to fix. */
     public FormSubmission checkTask(DelegateTask task) {
+        preferSubmittedToPrefilled(task);
         return checkCurrentValues(formRefOf(task), task.getProcessDefinitionId(), task);
     }
 
     /** The accepted answers of the start form of the execution's process, or a refusal naming every field to fix. */
     public FormSubmission checkStart(DelegateExecution execution) {
         return checkCurrentValues(startFormRefOf(execution), execution.getProcessDefinitionId(), execution);
+    }
+
+    /** The id of the form a user task shows, or null when it has none. */
+    public String formIdOf(DelegateTask task) {
+        return formRefOf(task);
+    }
+
+    /**
+     * Takes a step's large answers out of the process once the record keeps them: the engine carries ids and
+     * routing flags, not long text.
+     */
+    public void release(VariableScope scope, FormSubmission submission) {
+        if (submission != null) {
+            submission.largeAnswers().forEach(scope::removeVariable);
+        }
+    }
+
+    /**
+     * Shows a returned step its last accepted answers: the large ones, which the process no longer carries, are
+     * given to the task itself, so Tasklist and our pages open the step as it was left.
+     */
+    public void prefill(DelegateTask task, Map<String, Object> lastAnswers, Set<String> largeAnswers) {
+        lastAnswers.forEach((key, value) -> {
+            if (largeAnswers.contains(key)) {
+                task.setVariableLocal(key, value instanceof List<?> || value instanceof Map<?, ?>
+                        ? SpinValues.jsonValue(json(value)).create() : value);
+            }
+        });
+    }
+
+    /**
+     * A {@code complete} with variables sets them on the process, where a prefilled answer on the task would hide
+     * them; the process carries no large answers between steps, so one there now was just sent, and wins.
+     */
+    private void preferSubmittedToPrefilled(DelegateTask task) {
+        for (String key : largeAnswerKeysOf(task)) {
+            if (task.hasVariableLocal(key) && task.getExecution().hasVariable(key)) {
+                task.removeVariableLocal(key);
+            }
+        }
+    }
+
+    /** The large answers of a task's form, as {@link #prefill} needs them. */
+    public Set<String> largeAnswerKeysOf(DelegateTask task) {
+        String formRef = formRefOf(task);
+        return formRef == null ? Set.of() : formOf(task.getProcessDefinitionId(), formRef).definition().largeAnswerKeys();
     }
 
     /**
@@ -101,7 +151,8 @@ public class EngineForms {
             throw new FormFieldValidationException(validation.errors(), "There is a problem: "
                     + validation.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
         }
-        return new FormSubmission(form.definition().id(), form.version(), validation.accepted());
+        return new FormSubmission(form.definition().id(), form.version(), validation.accepted(),
+                form.definition().largeAnswerKeys());
     }
 
     private DeployedForm formOf(String processDefinitionId, String formRef) {
@@ -134,6 +185,14 @@ public class EngineForms {
                 .findResourceByDeploymentIdAndResourceName(deploymentId, definition.getResourceName()).getBytes();
         FormDefinition form = reader.read(definition.getResourceName(), new ByteArrayInputStream(schema));
         return new DeployedForm(form, definition.getVersion(), form.valueKeys());
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Answers that cannot be written as JSON", e);
+        }
     }
 
     /** Tasklist sends lists as Json variables; the checks and the record want plain lists and maps. */

@@ -72,6 +72,11 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         Long id = assessmentId(task);
         if (id != null) {
             assessments.stepStarted(id, task.getName());
+            String formId = forms.formIdOf(task);
+            if (formId != null) {
+                assessments.lastAnswers(id, formId)
+                        .ifPresent(last -> forms.prefill(task, last, forms.largeAnswerKeysOf(task)));
+            }
         }
     }
 
@@ -81,6 +86,7 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         Long id = assessmentId(task);
         if (id != null) {
             assessments.stepCompleted(id, task.getName(), answers, completedBy(task));
+            forms.release(task.getExecution(), answers);
         }
     }
 
