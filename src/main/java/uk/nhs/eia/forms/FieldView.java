@@ -7,8 +7,14 @@ import java.util.List;
  * templates only lay it out. {@code name} is the field's name in the posted form, {@code id} its HTML id.
  */
 public record FieldView(String type, String id, String name, String label, String hint, String error, String value,
-        boolean checked, List<OptionView> options, Integer maxLength, DateParts date, String html,
+        boolean checked, boolean readonly, List<OptionView> options, Integer maxLength, DateParts date, String html,
         List<FieldView> children, List<RowView> rows) {
+
+    /** The same field, shown but not for changing. */
+    public FieldView readOnly() {
+        return new FieldView(type, id, name, label, hint, error, value, checked, true, options, maxLength, date, html,
+                children, rows);
+    }
 
     public boolean hasError() {
         return error != null;

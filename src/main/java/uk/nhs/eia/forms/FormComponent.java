@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * One component of a form. {@code key} names the value it holds; {@code path} the list a dynamic list fills;
- * {@code text} is the Markdown of a text component; {@code hideWhen} is the FEEL condition under which it is hidden; {@code properties} are the form author's custom
+ * {@code text} is the Markdown of a text component; {@code valuesExpression} a FEEL expression giving its options;
+ * {@code hideWhen} the FEEL condition under which it is hidden; {@code readonly} "true", or a FEEL condition; {@code properties} are the form author's custom
  * properties, such as {@code errorName}, the words error messages use for the field.
  */
 public record FormComponent(String id, ComponentType type, String key, String path, String label, String hint,
-        String text, Map<String, Object> validate, List<Option> options, String hideWhen, Map<String, String> properties,
-        Integer decimalDigits, List<FormComponent> components) {
+        String text, Map<String, Object> validate, List<Option> options, String valuesExpression, String hideWhen,
+        String readonly, Map<String, String> properties, Integer decimalDigits, List<FormComponent> components) {
 
     public boolean required() {
         return Boolean.TRUE.equals(validate.get("required"));
@@ -29,9 +30,6 @@ public record FormComponent(String id, ComponentType type, String key, String pa
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    public boolean hasOption(Object value) {
-        return options.stream().anyMatch(option -> option.value().equals(String.valueOf(value)));
-    }
 
     public record Option(String value, String label) {
     }

@@ -103,14 +103,15 @@ public class FormRenderer {
             String prefix, Map<String, String> errors) {
         List<FieldView> views = new ArrayList<>();
         for (FormComponent component : components) {
-            if (component.hideWhen() != null && conditions.holds(feel(component.hideWhen()), scope)) {
+            if (conditions.hides(component, scope)) {
                 continue;
             }
+            boolean readonly = conditions.makesReadonly(component, scope);
             String name = prefix + (component.key() != null ? component.key() : component.path() != null ? component.path() : component.id());
             String id = name.replaceAll("[^A-Za-z0-9]+", "-");
             Object value = component.key() == null ? null : values.get(component.key());
             String error = errors.get(name);
-            views.add(switch (component.type()) {
+            FieldView view = switch (component.type()) {
                 case TEXT -> view(component, id, name, null, null, false, List.of(), null, null,
                         FormText.toHtml(component.text() == null ? "" : component.text(), scope), List.of(), List.of());
                 case GROUP -> view(component, id, name, null, null, false, List.of(), null, null, null,
@@ -122,11 +123,12 @@ public class FormRenderer {
                 case CHECKBOX -> view(component, id, name, error, null, isTrue(value), List.of(), null, null, null,
                         List.of(), List.of());
                 case RADIO, SELECT, CHECKLIST, TAGLIST -> view(component, id, name, error, null, false,
-                        options(component, id, value), null, null, null, List.of(), List.of());
+                        options(conditions.optionsOf(component, scope), id, value), null, null, null, List.of(), List.of());
                 case TEXTFIELD, TEXTAREA, NUMBER -> view(component, id, name, error, value == null ? "" : plain(value), false,
                         List.of(), maxLength(component), null, null, List.of(), List.of());
                 default -> view(component, id, name, null, null, false, List.of(), null, null, null, List.of(), List.of());
-            });
+            };
+            views.add(readonly ? view.readOnly() : view);
         }
         return views;
     }
@@ -135,7 +137,7 @@ public class FormRenderer {
             List<OptionView> options, Integer maxLength, DateParts date, String html, List<FieldView> children,
             List<RowView> rows) {
         return new FieldView(component.type().schemaName(), id, name, component.label(), component.hint(), error, value,
-                checked, options, maxLength, date, html, children, rows);
+                checked, false, options, maxLength, date, html, children, rows);
     }
 
     private List<RowView> rows(FormComponent list, Object value, Map<String, Object> scope, String name,
@@ -151,11 +153,11 @@ public class FormRenderer {
         return rows;
     }
 
-    private static List<OptionView> options(FormComponent component, String id, Object value) {
+    private static List<OptionView> options(List<FormComponent.Option> available, String id, Object value) {
         Collection<?> chosen = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
         List<OptionView> options = new ArrayList<>();
-        for (int i = 0; i < component.options().size(); i++) {
-            FormComponent.Option option = component.options().get(i);
+        for (int i = 0; i < available.size(); i++) {
+            FormComponent.Option option = available.get(i);
             boolean checked = chosen.stream().anyMatch(item -> option.value().equals(String.valueOf(item)));
             options.add(new OptionView(i == 0 ? id : id + "-" + (i + 1), option.value(), option.label(), checked));
         }
@@ -216,11 +218,6 @@ public class FormRenderer {
     private static String singular(FormComponent list) {
         String label = list.label() == null ? "Row" : list.label();
         return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
-    }
-
-    private static String feel(String expression) {
-        String trimmed = expression.strip();
-        return trimmed.startsWith("=") ? trimmed.substring(1) : trimmed;
     }
 
     public record ErrorLink(String message, String anchor) {

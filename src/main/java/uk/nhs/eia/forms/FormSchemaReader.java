@@ -70,8 +70,8 @@ public class FormSchemaReader {
         node.path("properties").fields().forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
         String label = type == ComponentType.DATETIME ? text(node, "dateLabel") : text(node, "label");
         return new FormComponent(id, type, key, text(node, "path"), label, text(node, "description"), text(node, "text"),
-                validate, options,
-                text(node.path("conditional"), "hide"), properties,
+                validate, options, text(node, "valuesExpression"),
+                text(node.path("conditional"), "hide"), text(node, "readonly"), properties,
                 node.path("decimalDigits").isInt() ? node.path("decimalDigits").intValue() : null,
                 components(source, node.path("components"), seenIds));
     }

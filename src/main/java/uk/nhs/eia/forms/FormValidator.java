@@ -64,7 +64,8 @@ public class FormValidator {
     private void walk(List<FormComponent> components, Map<?, ?> data, Map<String, Object> scope, String prefix,
             Map<String, Object> accepted, Run run) {
         for (FormComponent component : components) {
-            if (component.hideWhen() != null && conditions.holds(feel(component.hideWhen()), scope)) {
+            // Hidden and read-only fields are not the person's to answer: neither required nor taken from them.
+            if (conditions.hides(component, scope) || conditions.makesReadonly(component, scope)) {
                 continue;
             }
             switch (component.type()) {
@@ -72,7 +73,8 @@ public class FormValidator {
                 case DYNAMIC_LIST -> rows(component, data.get(component.path()), scope, prefix, accepted, run);
                 default -> {
                     if (component.type().holdsValue()) {
-                        Object value = field(component, data.get(component.key()), prefix + component.key(), run);
+                        Object value = field(component, conditions.optionsOf(component, scope), data.get(component.key()),
+                                prefix + component.key(), run);
                         if (value != null) {
                             accepted.put(component.key(), value);
                         }
@@ -122,7 +124,7 @@ public class FormValidator {
     }
 
     /** Checks one value and returns it in its stored form, or null when it is empty or wrong. */
-    private Object field(FormComponent field, Object value, String key, Run run) {
+    private Object field(FormComponent field, List<FormComponent.Option> options, Object value, String key, Run run) {
         String name = field.errorName();
         if (isEmpty(value)) {
             if (run.check == Check.COMPLETE && field.required()) {
@@ -139,8 +141,8 @@ public class FormValidator {
             case NUMBER -> number(field, value, key, run);
             case DATETIME -> date(field, value, key, run);
             case CHECKBOX -> checkbox(field, value, key, run);
-            case RADIO, SELECT -> choice(field, value, key, run);
-            case CHECKLIST, TAGLIST -> choices(field, value, key, run);
+            case RADIO, SELECT -> choice(field, options, value, key, run);
+            case CHECKLIST, TAGLIST -> choices(field, options, value, key, run);
             default -> null;
         };
     }
@@ -239,16 +241,16 @@ public class FormValidator {
         return checked;
     }
 
-    private Object choice(FormComponent field, Object value, String key, Run run) {
-        if (!(value instanceof String) || !field.hasOption(value)) {
+    private Object choice(FormComponent field, List<FormComponent.Option> options, Object value, String key, Run run) {
+        if (!(value instanceof String) || !hasOption(options, value)) {
             run.error(key, "Select %s from the options given".formatted(field.errorName()));
             return null;
         }
         return value;
     }
 
-    private Object choices(FormComponent field, Object value, String key, Run run) {
-        if (!(value instanceof List<?> list) || !list.stream().allMatch(item -> item instanceof String && field.hasOption(item))) {
+    private Object choices(FormComponent field, List<FormComponent.Option> options, Object value, String key, Run run) {
+        if (!(value instanceof List<?> list) || !list.stream().allMatch(item -> item instanceof String && hasOption(options, item))) {
             run.error(key, "Select %s from the options given".formatted(field.errorName()));
             return null;
         }
@@ -259,7 +261,11 @@ public class FormValidator {
             return null;
         }
         // Options are kept in the form's order, however they were sent: the answer is a set of choices.
-        return field.options().stream().map(FormComponent.Option::value).filter(list::contains).toList();
+        return options.stream().map(FormComponent.Option::value).filter(list::contains).toList();
+    }
+
+    private static boolean hasOption(List<FormComponent.Option> options, Object value) {
+        return options.stream().anyMatch(option -> option.value().equals(String.valueOf(value)));
     }
 
     private static boolean isEmpty(Object value) {
@@ -272,11 +278,6 @@ public class FormValidator {
         } catch (PatternSyntaxException e) {
             return false;
         }
-    }
-
-    private static String feel(String expression) {
-        String trimmed = expression.strip();
-        return trimmed.startsWith("=") ? trimmed.substring(1) : trimmed;
     }
 
     private static Integer integer(Object value) {

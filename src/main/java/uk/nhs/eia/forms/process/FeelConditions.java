@@ -18,4 +18,10 @@ public class FeelConditions implements Conditions {
         EvaluationResult result = feel.evaluateExpression(feelExpression, values);
         return result.isSuccess() && Boolean.TRUE.equals(result.result());
     }
+
+    @Override
+    public Object value(String feelExpression, Map<String, Object> values) {
+        EvaluationResult result = feel.evaluateExpression(feelExpression, values);
+        return result.isSuccess() ? result.result() : null;
+    }
 }
