@@ -7,4 +7,7 @@ public interface TaskForms {
 
     /** @throws TaskNotFound when there is no open task with that id */
     FormDefinition formOf(String taskId);
+
+    /** The form-js schema of the task's form, as deployed, for clients that render it themselves. */
+    String schemaOf(String taskId);
 }

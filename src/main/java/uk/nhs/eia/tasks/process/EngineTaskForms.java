@@ -3,6 +3,7 @@ package uk.nhs.eia.tasks.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
@@ -36,6 +37,18 @@ class EngineTaskForms implements TaskForms {
         }
         String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
         return byProcessAndForm.computeIfAbsent(key, ignored -> read(taskId));
+    }
+
+    @Override
+    public String schemaOf(String taskId) {
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new TaskNotFound(taskId);
+        }
+        try (InputStream schema = forms.getDeployedTaskForm(taskId)) {
+            return new String(schema.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private FormDefinition read(String taskId) {

@@ -1,0 +1,16 @@
+package uk.nhs.eia.tasks;
+
+import java.util.Map;
+
+/** Completing a step through our own doors: the answers are checked exactly as sent, then the engine moves on. */
+public interface TaskCompletion {
+
+    /**
+     * @return the id of the assessment the task belongs to
+     * @throws StepRefused  when an answer breaks the form's rules
+     * @throws TaskConflict when the task is completed already or someone else holds it
+     * @throws TaskNotYours when the person may not work on it
+     * @throws TaskNotFound when no such task ever existed
+     */
+    Long complete(String taskId, String username, Map<String, Object> answers);
+}

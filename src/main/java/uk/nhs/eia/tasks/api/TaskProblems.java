@@ -1,0 +1,56 @@
+package uk.nhs.eia.tasks.api;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.tasks.DraftRefused;
+import uk.nhs.eia.tasks.StepRefused;
+import uk.nhs.eia.tasks.TaskConflict;
+import uk.nhs.eia.tasks.TaskNotFound;
+import uk.nhs.eia.tasks.TaskNotYours;
+
+/** Problems with a task, as RFC 9457 problem details that say what to do. */
+@RestControllerAdvice(assignableTypes = TaskFormsApi.class)
+class TaskProblems {
+
+    @ExceptionHandler(StepRefused.class)
+    ProblemDetail refused(StepRefused refused) {
+        return withErrors(refused.errors());
+    }
+
+    @ExceptionHandler(DraftRefused.class)
+    ProblemDetail draftRefused(DraftRefused refused) {
+        return withErrors(refused.errors());
+    }
+
+    @ExceptionHandler(TaskConflict.class)
+    ProblemDetail conflict(TaskConflict conflict) {
+        return problem(HttpStatus.CONFLICT, "The task has moved on", conflict.getMessage());
+    }
+
+    @ExceptionHandler(TaskNotYours.class)
+    ProblemDetail notYours(TaskNotYours notYours) {
+        return problem(HttpStatus.FORBIDDEN, "Not your task", notYours.getMessage());
+    }
+
+    @ExceptionHandler(TaskNotFound.class)
+    ProblemDetail notFound(TaskNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "No such task", notFound.getMessage());
+    }
+
+    private static ProblemDetail withErrors(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "There is a problem",
+                "Some answers need changing; each error names its field.");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,101 @@
+package uk.nhs.eia.tasks.process;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.forms.FormValidator.Check;
+import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.tasks.StepRefused;
+import uk.nhs.eia.tasks.TaskCompletion;
+import uk.nhs.eia.tasks.TaskConflict;
+import uk.nhs.eia.tasks.TaskForms;
+import uk.nhs.eia.tasks.TaskNotFound;
+import uk.nhs.eia.tasks.TaskNotYours;
+
+@Component
+class EngineTaskCompletion implements TaskCompletion {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final FormService forms;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final TaskForms taskForms;
+    private final FormValidator validator;
+    private final People people;
+
+    EngineTaskCompletion(TaskService tasks, HistoryService history, FormService forms, RuntimeService runtime,
+            IdentityService identity, TaskForms taskForms, FormValidator validator, People people) {
+        this.tasks = tasks;
+        this.history = history;
+        this.forms = forms;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.taskForms = taskForms;
+        this.validator = validator;
+        this.people = people;
+    }
+
+    @Override
+    public Long complete(String taskId, String username, Map<String, Object> answers) {
+        Task task = openTask(taskId);
+        List<String> groups = people.groupsOf(username);
+        if (task.getAssignee() == null) {
+            boolean candidate = tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).count() > 0;
+            throw candidate ? new TaskConflict("Claim the task before completing it") : new TaskNotYours(taskId);
+        }
+        if (!task.getAssignee().equals(username)) {
+            throw new TaskConflict("Someone else is working on this task");
+        }
+        Map<String, Object> context = runtime.getVariables(task.getExecutionId());
+        Validation validation = validator.validate(taskForms.formOf(taskId), answers, context, Check.COMPLETE);
+        if (!validation.valid()) {
+            throw new StepRefused(validation.errors());
+        }
+        Object assessmentId = context.get("assessmentId");
+        identity.setAuthentication(username, groups);
+        try {
+            forms.submitTaskForm(taskId, answers);
+        } catch (OptimisticLockingException concurrent) {
+            throw new TaskConflict("Someone else completed this task at the same moment");
+        } catch (ProcessEngineException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FormFieldValidationException refused) {
+                    throw new StepRefused(refused.getDetail() instanceof List<?> errors
+                            ? errors.stream().map(FieldError.class::cast).toList()
+                            : List.of(new FieldError("", refused.getMessage())));
+                }
+            }
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskConflict("This task has already been completed");
+            }
+            throw failure;
+        } finally {
+            identity.clearAuthentication();
+        }
+        return assessmentId == null ? null : ((Number) assessmentId).longValue();
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+            throw new TaskConflict("This task has already been completed");
+        }
+        throw new TaskNotFound(taskId);
+    }
+}
