@@ -13,4 +13,13 @@ public interface TaskCompletion {
      * @throws TaskNotFound when no such task ever existed
      */
     Long complete(String taskId, String username, Map<String, Object> answers);
+
+    /**
+     * The name of the step, when the person may work on it now.
+     *
+     * @throws TaskConflict when the task is completed already, someone else holds it, or it is not yet claimed
+     * @throws TaskNotYours when the person may not work on it
+     * @throws TaskNotFound when no such task ever existed
+     */
+    String stepNameFor(String taskId, String username);
 }

@@ -49,16 +49,14 @@ class EngineTaskCompletion implements TaskCompletion {
     }
 
     @Override
+    public String stepNameFor(String taskId, String username) {
+        return workableTask(taskId, username, people.groupsOf(username)).getName();
+    }
+
+    @Override
     public Long complete(String taskId, String username, Map<String, Object> answers) {
-        Task task = openTask(taskId);
         List<String> groups = people.groupsOf(username);
-        if (task.getAssignee() == null) {
-            boolean candidate = tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).count() > 0;
-            throw candidate ? new TaskConflict("Claim the task before completing it") : new TaskNotYours(taskId);
-        }
-        if (!task.getAssignee().equals(username)) {
-            throw new TaskConflict("Someone else is working on this task");
-        }
+        Task task = workableTask(taskId, username, groups);
         Map<String, Object> context = runtime.getVariables(task.getExecutionId());
         Validation validation = validator.validate(taskForms.formOf(taskId), answers, context, Check.COMPLETE);
         if (!validation.valid()) {
@@ -86,6 +84,18 @@ class EngineTaskCompletion implements TaskCompletion {
             identity.clearAuthentication();
         }
         return assessmentId == null ? null : ((Number) assessmentId).longValue();
+    }
+
+    private Task workableTask(String taskId, String username, List<String> groups) {
+        Task task = openTask(taskId);
+        if (task.getAssignee() == null) {
+            boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
+            throw candidate ? new TaskConflict("Claim the task before completing it") : new TaskNotYours(taskId);
+        }
+        if (!task.getAssignee().equals(username)) {
+            throw new TaskConflict("Someone else is working on this task");
+        }
+        return task;
     }
 
     private Task openTask(String taskId) {

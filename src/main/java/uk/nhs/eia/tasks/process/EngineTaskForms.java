@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormSchemaReader;
@@ -17,6 +20,8 @@ import uk.nhs.eia.tasks.TaskNotFound;
 
 @Component
 class EngineTaskForms implements TaskForms {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaskService tasks;
     private final FormService forms;
@@ -37,6 +42,28 @@ class EngineTaskForms implements TaskForms {
         }
         String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
         return byProcessAndForm.computeIfAbsent(key, ignored -> read(taskId));
+    }
+
+    @Override
+    public Map<String, Object> valuesOf(String taskId) {
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new TaskNotFound(taskId);
+        }
+        Map<String, Object> values = new HashMap<>();
+        tasks.getVariables(taskId).forEach((name, value) -> values.put(name, plain(value)));
+        return values;
+    }
+
+    /** Lists arrive from Tasklist as Json variables; pages and checks want plain lists and maps. */
+    private static Object plain(Object value) {
+        if (value instanceof SpinJsonNode json) {
+            try {
+                return JSON.readValue(json.toString(), Object.class);
+            } catch (IOException e) {
+                return json.toString();
+            }
+        }
+        return value;
     }
 
     @Override
