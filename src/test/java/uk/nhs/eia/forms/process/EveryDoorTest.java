@@ -2,6 +2,10 @@ package uk.nhs.eia.forms.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
@@ -19,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
@@ -44,6 +49,8 @@ class EveryDoorTest {
     RuntimeService runtime;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theJavaApiRefusesAnInvalidStepAndKeepsTheTaskOpen() {
@@ -114,6 +121,56 @@ class EveryDoorTest {
         assertThat(screening.getSubmittedBy()).isEqualTo("author");
         assertThat(screening.getAnswers()).containsEntry("screeningRationale", answers.get("screeningRationale"))
                 .containsEntry("differentialImpact", "yes").containsEntry("riskLikelihood", 3);
+    }
+
+    @Test
+    void engineRestStartFormSubmissionRefusesAnIncompleteProposalWith400() {
+        Map<String, Object> proposal = new HashMap<>(proposal("x", "policy", "new", "operations", "approver",
+                LocalDate.now().plusMonths(1)));
+        proposal.remove("aims");
+        proposal.put("affectedPeople", Map.of("value", "[\"everyone\"]", "type", "Json"));
+
+        Map<String, Object> variables = asRest(proposal);
+        variables.put("affectedPeople", proposal.get("affectedPeople"));
+        ResponseEntity<Map> refused = rest.withBasicAuth("author", "demo").postForEntity(
+                "/engine-rest/process-definition/key/equality-impact-assessment/submit-form",
+                Map.of("variables", variables), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message"))
+                .contains("Enter the aims and intended outcomes", "Select who could be affected from the options given");
+    }
+
+    @Test
+    void theSameValidStepIsStoredIdenticallyWhicheverDoorItCameThrough() throws Exception {
+        Map<String, Object> answers = screening(true);
+
+        ProcessInstance viaJava = start();
+        driver.complete(viaJava, "author", answers);
+
+        ProcessInstance viaEngineRest = start();
+        rest.withBasicAuth("author", "demo").postForEntity("/engine-rest/task/" + driver.currentTask(viaEngineRest).getId()
+                + "/submit-form", Map.of("variables", asRest(answers)), Map.class);
+
+        ProcessInstance viaApi = start();
+        rest.withBasicAuth("author", "demo").postForEntity("/api/tasks/" + driver.currentTask(viaApi).getId() + "/complete",
+                Map.of("data", answers), Map.class);
+
+        ProcessInstance viaPage = start();
+        var page = post("/tasks/" + driver.currentTask(viaPage).getId()).with(csrf())
+                .with(user("author").authorities(() -> "GROUP_eia-authors"));
+        answers.forEach((key, value) -> page.param(key, String.valueOf(value)));
+        mvc.perform(page).andExpect(status().is3xxRedirection());
+
+        Map<String, Object> stored = screeningAnswers(viaJava);
+        assertThat(stored).isNotEmpty();
+        assertThat(List.of(screeningAnswers(viaEngineRest), screeningAnswers(viaApi), screeningAnswers(viaPage)))
+                .allSatisfy(other -> assertThat(other).isEqualTo(stored));
+    }
+
+    private Map<String, Object> screeningAnswers(ProcessInstance instance) {
+        return assessments.submissionsOf(recordId(instance)).stream().filter(s -> s.getStep().equals("Screening"))
+                .findFirst().orElseThrow().getAnswers();
     }
 
     private void assertRefusedAndNothingStored(ProcessInstance instance) {
