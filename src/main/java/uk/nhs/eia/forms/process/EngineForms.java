@@ -195,8 +195,8 @@ public class EngineForms {
         }
     }
 
-    /** Tasklist sends lists as Json variables; the checks and the record want plain lists and maps. */
-    private static Object plain(Object value) {
+    /** Tasklist sends lists as Json variables; the checks, the pages and the record want plain lists and maps. */
+    public static Object plain(Object value) {
         if (value instanceof SpinJsonNode json) {
             try {
                 return JSON.readValue(json.toString(), Object.class);

@@ -10,18 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormSchemaReader;
+import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.tasks.TaskForms;
 import uk.nhs.eia.tasks.TaskNotFound;
 
 @Component
 class EngineTaskForms implements TaskForms {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaskService tasks;
     private final FormService forms;
@@ -50,20 +47,8 @@ class EngineTaskForms implements TaskForms {
             throw new TaskNotFound(taskId);
         }
         Map<String, Object> values = new HashMap<>();
-        tasks.getVariables(taskId).forEach((name, value) -> values.put(name, plain(value)));
+        tasks.getVariables(taskId).forEach((name, value) -> values.put(name, EngineForms.plain(value)));
         return values;
-    }
-
-    /** Lists arrive from Tasklist as Json variables; pages and checks want plain lists and maps. */
-    private static Object plain(Object value) {
-        if (value instanceof SpinJsonNode json) {
-            try {
-                return JSON.readValue(json.toString(), Object.class);
-            } catch (IOException e) {
-                return json.toString();
-            }
-        }
-        return value;
     }
 
     @Override
