@@ -42,11 +42,13 @@ class TaskFormsApi {
     /** The form-js schema and the person's draft, if they saved one. */
     @GetMapping("/form")
     TaskForm form(@PathVariable String taskId, Principal person) throws JsonProcessingException {
+        completion.stepNameFor(taskId, person.getName());
         return new TaskForm(JSON.readTree(forms.schemaOf(taskId)), drafts.find(taskId, person.getName()).orElse(Map.of()));
     }
 
     @PutMapping("/draft")
     ResponseEntity<Void> saveDraft(@PathVariable String taskId, @RequestBody Answers body, Principal person) {
+        completion.stepNameFor(taskId, person.getName());
         drafts.save(taskId, person.getName(), body.data() == null ? Map.of() : body.data());
         return ResponseEntity.noContent().build();
     }

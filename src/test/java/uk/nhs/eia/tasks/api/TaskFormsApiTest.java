@@ -129,6 +129,16 @@ class TaskFormsApiTest {
         assertThat(((Map<?, ?>) form.getBody().get("schema")).get("id")).isEqualTo("screening");
     }
 
+    @Test
+    void nobodyButThePersonHoldingTheTaskCanSeeItsFormOrSaveADraft() {
+        String task = screeningTask();
+
+        assertThat(rest.withBasicAuth("author2", "demo").getForEntity("/api/tasks/" + task + "/form", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(rest.withBasicAuth("auditor", "demo").exchange("/api/tasks/" + task + "/draft", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("data", Map.of())), Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
     private ResponseEntity<Map> complete(String user, String task, Map<String, Object> answers) {
         return rest.withBasicAuth(user, "demo").postForEntity("/api/tasks/" + task + "/complete", Map.of("data", answers), Map.class);
     }
