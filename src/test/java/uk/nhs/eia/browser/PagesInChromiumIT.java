@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,7 +93,7 @@ class PagesInChromiumIT {
     void signingOutReturnsToTheSignInPage() {
         signIn("approver", "demo");
 
-        browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+        clickAndWaitForNextPage(By.cssSelector(".nhsuk-header__account-button"));
 
         assertThat(browser.getCurrentUrl()).contains("/sign-in");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have signed out");
@@ -106,7 +110,7 @@ class PagesInChromiumIT {
         for (String preview : previews) {
             browser.get(preview);
             assertNoAccessibilityViolations(browser);
-            browser.findElement(By.cssSelector("form button.nhsuk-button:not(.nhsuk-button--secondary)")).click();
+            clickAndWaitForNextPage(By.cssSelector("form button.nhsuk-button:not(.nhsuk-button--secondary)"));
             assertThat(browser.getTitle()).startsWith("Error:");
             assertNoAccessibilityViolations(browser);
         }
@@ -116,7 +120,7 @@ class PagesInChromiumIT {
     void anErrorSummaryLinkTakesThePersonToTheField() {
         signIn("admin", "demo");
         browser.get(url("/forms/screening/preview"));
-        browser.findElement(By.cssSelector("form button.nhsuk-button")).click();
+        clickAndWaitForNextPage(By.cssSelector("form button.nhsuk-button"));
 
         var first = browser.findElement(By.cssSelector(".nhsuk-error-summary__list a"));
         assertThat(first.getText()).isEqualTo("Select whether the proposal affects people");
@@ -132,7 +136,7 @@ class PagesInChromiumIT {
         browser.findElement(By.id("actionsWorked")).sendKeys("Yes, monitoring is in place");
         browser.findElement(By.id("impactsAsForeseen")).sendKeys("As foreseen");
         browser.findElement(By.cssSelector("label[for=reviewDecision-2]")).click();
-        browser.findElement(By.cssSelector("form button.nhsuk-button")).click();
+        clickAndWaitForNextPage(By.cssSelector("form button.nhsuk-button"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your answers");
         assertThat(browser.findElement(By.className("nhsuk-summary-list")).getText())
@@ -140,9 +144,9 @@ class PagesInChromiumIT {
         assertNoAccessibilityViolations(browser);
 
         browser.get(url("/forms/action-plan-and-outcome/preview"));
-        browser.findElement(By.cssSelector("button[name=_addRow]")).click();
+        clickAndWaitForNextPage(By.cssSelector("button[name=_addRow]"));
         assertThat(browser.findElements(By.cssSelector("button[name=_removeRow]"))).hasSize(2);
-        browser.findElement(By.cssSelector("button[name=_removeRow][value='actions[1]']")).click();
+        clickAndWaitForNextPage(By.cssSelector("button[name=_removeRow][value='actions[1]']"));
         assertThat(browser.findElements(By.cssSelector("button[name=_removeRow]"))).hasSize(1);
     }
 
@@ -158,7 +162,14 @@ class PagesInChromiumIT {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWaitForNextPage(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Submits with a click and waits until the browser shows the page that answers it. */
+    private static void clickAndWaitForNextPage(By button) {
+        WebElement current = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
     }
 
     private String url(String path) {
