@@ -40,8 +40,9 @@ class HostileDoorTest {
 
     @Test
     void hostileScreeningSubmissionsAreAnsweredWithoutServerErrors() {
+        // Only what an HTTP client can send: text with a broken surrogate pair cannot be written as JSON at all.
         List<Map<String, Object>> submissions = HostileSubmissions.against(forms.find("screening").orElseThrow())
-                .sampleStream().limit(SUBMISSIONS).toList();
+                .filter(HostileDoorTest::sendable).sampleStream().limit(SUBMISSIONS).toList();
 
         for (Map<String, Object> submission : submissions) {
             ProcessInstance instance = driver.start("author", proposal("Hostile", "policy", "new", "operations", "approver",
@@ -78,6 +79,15 @@ class HostileDoorTest {
     private List<String> steps(ProcessInstance instance) {
         Long id = assessments.byProcessInstances(List.of(instance.getId())).get(0).getId();
         return assessments.submissionsOf(id).stream().map(StepSubmission::getStep).toList();
+    }
+
+    private static boolean sendable(Map<String, Object> submission) {
+        try {
+            JSON.writeValueAsString(submission);
+            return submission.keySet().stream().allMatch(key -> key.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static String json(Object value) {
