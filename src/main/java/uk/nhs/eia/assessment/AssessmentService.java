@@ -135,11 +135,6 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Assessment> findByReference(String reference) {
-        return assessments.findByReference(reference);
-    }
-
-    @Transactional(readOnly = true)
     public List<Assessment> recentByAuthor(String author, int limit) {
         return assessments.findByAuthorOrderByUpdatedAtDesc(author, PageRequest.of(0, limit));
     }

@@ -25,8 +25,4 @@ public enum AssessmentStatus {
     public String label() {
         return label;
     }
-
-    public boolean isOpen() {
-        return this == IN_PROGRESS;
-    }
 }

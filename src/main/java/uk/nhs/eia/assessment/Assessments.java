@@ -11,11 +11,7 @@ interface Assessments extends Repository<Assessment, Long> {
 
     Optional<Assessment> findById(Long id);
 
-    Optional<Assessment> findByReference(String reference);
-
     List<Assessment> findByAuthorOrderByUpdatedAtDesc(String author, Pageable page);
 
     List<Assessment> findByProcessInstanceIdIn(List<String> processInstanceIds);
-
-    long count();
 }

@@ -16,11 +16,6 @@ public class Directorates {
     }
 
     @Transactional(readOnly = true)
-    public List<Directorate> all() {
-        return jdbc.sql("select code, name from eia_directorate order by name").query(Directorate.class).list();
-    }
-
-    @Transactional(readOnly = true)
     public List<Directorate> of(String username) {
         return jdbc.sql("""
                 select d.code, d.name from eia_directorate d
