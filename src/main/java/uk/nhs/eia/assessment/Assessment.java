@@ -38,6 +38,7 @@ public class Assessment {
     private Boolean fullAssessmentRequired;
     private String screeningReason;
     private LocalDate reviewDate;
+    private String outcome;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
@@ -104,8 +105,14 @@ public class Assessment {
         this.reviewDate = reviewDate;
     }
 
+    void outcomeChosen(String outcome, Instant now) {
+        this.outcome = outcome;
+        this.updatedAt = now;
+    }
+
     void startNewVersion(Instant now) {
         version++;
+        outcome = null;
         status = AssessmentStatus.IN_PROGRESS;
         fullAssessmentRequired = null;
         screeningReason = null;
@@ -178,6 +185,11 @@ public class Assessment {
 
     public LocalDate getReviewDate() {
         return reviewDate;
+    }
+
+    /** The outcome chosen in the action plan of the current version, or null before then. */
+    public String getOutcome() {
+        return outcome;
     }
 
     public Instant getCreatedAt() {

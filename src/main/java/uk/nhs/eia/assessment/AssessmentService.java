@@ -5,6 +5,7 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.people.People;
 
@@ -22,6 +24,8 @@ import uk.nhs.eia.people.People;
 @Service
 @Transactional
 public class AssessmentService {
+
+    static final int MAX_WITHDRAWAL_REASON = 1000;
 
     private final Assessments assessments;
     private final StepSubmissions submissions;
@@ -78,8 +82,25 @@ public class AssessmentService {
         return submissions.findByAssessmentIdOrderByIdAsc(id);
     }
 
+    /** What the current version says now: the last answers submitted at each step, in the order steps were done. */
+    @Transactional(readOnly = true)
+    public List<StepSubmission> currentAnswersOf(Long id) {
+        int version = get(id).getVersion();
+        List<StepSubmission> current = submissions.findByAssessmentIdOrderByIdAsc(id).stream()
+                .filter(submission -> submission.getAssessmentVersion() == version).toList();
+        Map<String, StepSubmission> lastByStep = new LinkedHashMap<>();
+        current.forEach(submission -> {
+            lastByStep.remove(submission.getStep());
+            lastByStep.put(submission.getStep(), submission);
+        });
+        return List.copyOf(lastByStep.values());
+    }
+
     private void keep(Assessment assessment, String step, FormSubmission answers, String by) {
         if (answers != null) {
+            if (ReportRows.ACTION_PLAN_FORM.equals(answers.formId()) && answers.answers().get("outcome") != null) {
+                assessment.outcomeChosen(answers.answers().get("outcome").toString(), now());
+            }
             reportRows.writeFrom(submissions.save(new StepSubmission(assessment, step, answers.formId(),
                     answers.formVersion(), answers.answers(), by, now())));
         }
@@ -106,6 +127,45 @@ public class AssessmentService {
     public void rejected(Long id) {
         get(id).close(AssessmentStatus.REJECTED, now());
         audit.record(id, "REJECTED", "The decision-maker rejected the proposal");
+    }
+
+    /**
+     * The assessment, when the person may withdraw it now.
+     *
+     * @throws AssessmentNotFound  when there is no such assessment
+     * @throws AssessmentForbidden when the person is not its author
+     * @throws AssessmentConflict  when it is no longer in progress
+     */
+    @Transactional(readOnly = true)
+    public Assessment withdrawable(Long id, String username) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new AssessmentNotFound(id));
+        if (!assessment.getAuthor().equals(username)) {
+            throw new AssessmentForbidden("Only the author of an assessment can withdraw it");
+        }
+        if (assessment.getStatus() != AssessmentStatus.IN_PROGRESS) {
+            throw new AssessmentConflict("Only an assessment in progress can be withdrawn; %s is %s"
+                    .formatted(assessment.getReference(), assessment.getStatus().label().toLowerCase()));
+        }
+        return assessment;
+    }
+
+    /**
+     * Checks a withdrawal before the process is told: as {@link #withdrawable}, with a reason of a length the
+     * record keeps.
+     *
+     * @throws AssessmentRefused when the reason is missing or too long
+     */
+    @Transactional(readOnly = true)
+    public Assessment checkWithdrawal(Long id, String username, String reason) {
+        Assessment assessment = withdrawable(id, username);
+        if (reason == null || reason.isBlank()) {
+            throw new AssessmentRefused(List.of(new FieldError("reason", "Enter the reason for withdrawing the assessment")));
+        }
+        if (reason.length() > MAX_WITHDRAWAL_REASON) {
+            throw new AssessmentRefused(List.of(new FieldError("reason",
+                    "The reason for withdrawing must be %d characters or fewer".formatted(MAX_WITHDRAWAL_REASON))));
+        }
+        return assessment;
     }
 
     public void withdrawn(Long id, String reason) {

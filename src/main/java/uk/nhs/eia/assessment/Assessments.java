@@ -3,9 +3,10 @@ package uk.nhs.eia.assessment;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-interface Assessments extends Repository<Assessment, Long> {
+interface Assessments extends Repository<Assessment, Long>, JpaSpecificationExecutor<Assessment> {
 
     Assessment save(Assessment assessment);
 

@@ -2,7 +2,10 @@ package uk.nhs.eia.forms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** A parsed form: its id (what {@code camunda:formRef} names), the file it came from, and its components. */
@@ -34,6 +37,57 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
         }
         keys.retainAll(valueKeys());
         return keys;
+    }
+
+    /**
+     * How a reviewer hands this step back, when the form author marked it: the decision field and its value that
+     * mean "return" ({@code returnWith}), the field naming the step to return to ({@code returnStep}, if the form
+     * offers a choice), and the field for the comment the author will see ({@code returnComment}).
+     */
+    public Optional<ReturnRoute> returnRoute() {
+        FormComponent decision = null;
+        FormComponent step = null;
+        FormComponent comment = null;
+        for (FormComponent component : allComponents()) {
+            if (component.properties().containsKey("returnWith")) {
+                decision = component;
+            } else if ("true".equals(component.properties().get("returnStep"))) {
+                step = component;
+            } else if ("true".equals(component.properties().get("returnComment"))) {
+                comment = component;
+            }
+        }
+        if (decision == null || comment == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReturnRoute(decision.key(), decision.properties().get("returnWith"),
+                step == null ? null : step.key(), step == null ? List.of() : step.options(), comment.key()));
+    }
+
+    /** The fields whose answers the record shows as comments: a reviewer's reasons and notes. */
+    public List<FormComponent> commentFields() {
+        return allComponents().stream().filter(component -> "true".equals(component.properties().get("comment"))).toList();
+    }
+
+    /** Where a returned step can go back to ({@code steps}, empty when the form offers no choice) and what to fill. */
+    public record ReturnRoute(String decisionKey, String decisionValue, String stepKey, List<FormComponent.Option> steps,
+            String commentKey) {
+
+        /** The answers that return the step to {@code toStep} with {@code comment}. */
+        public Map<String, Object> answers(String toStep, String comment) {
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answers.put(decisionKey, decisionValue);
+            if (stepKey != null) {
+                answers.put(stepKey, toStep);
+            }
+            answers.put(commentKey, comment);
+            return answers;
+        }
+
+        public boolean offers(String toStep) {
+            return steps.isEmpty() ? toStep == null || toStep.isBlank()
+                    : steps.stream().anyMatch(option -> option.value().equals(toStep));
+        }
     }
 
     static Set<String> valueKeys(List<FormComponent> components) {

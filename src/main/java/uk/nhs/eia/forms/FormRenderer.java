@@ -44,8 +44,27 @@ public class FormRenderer {
         Map<String, Object> scope = new HashMap<>(context);
         scope.putAll(values);
         Context model = new Context(Locale.UK);
-        model.setVariable("fields", views(form.components(), values, scope, "", errorByKey));
+        model.setVariable("fields", views(withoutTitle(form.components()), values, scope, "", errorByKey));
         return templates.process("forms/fields", model);
+    }
+
+    /**
+     * Forms open with their step's name as a heading ("## Screening") for Camunda Tasklist; our pages give the step
+     * its name as their own main heading, so the form's is left out rather than said twice.
+     */
+    private static List<FormComponent> withoutTitle(List<FormComponent> components) {
+        if (components.isEmpty() || components.get(0).type() != ComponentType.TEXT || components.get(0).text() == null
+                || !components.get(0).text().startsWith("## ")) {
+            return components;
+        }
+        FormComponent intro = components.get(0);
+        int end = intro.text().indexOf('\n');
+        String rest = end < 0 ? "" : intro.text().substring(end + 1);
+        List<FormComponent> rendered = new ArrayList<>(components);
+        rendered.set(0, new FormComponent(intro.id(), intro.type(), intro.key(), intro.path(), intro.label(), intro.hint(),
+                rest, intro.validate(), intro.options(), intro.valuesExpression(), intro.hideWhen(), intro.readonly(),
+                intro.properties(), intro.decimalDigits(), intro.components()));
+        return rendered;
     }
 
     /** The error summary's links: each goes to the first control of its field, as the NHS error summary asks. */

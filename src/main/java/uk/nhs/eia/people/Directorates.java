@@ -24,6 +24,11 @@ public class Directorates {
                 .param(username).query(Directorate.class).list();
     }
 
+    @Transactional(readOnly = true)
+    public List<Directorate> all() {
+        return jdbc.sql("select code, name from eia_directorate order by name").query(Directorate.class).list();
+    }
+
     @Transactional
     public void join(String username, String directorateCode) {
         int already = jdbc.sql("select count(*) from eia_directorate_member where username = ? and directorate_code = ?")

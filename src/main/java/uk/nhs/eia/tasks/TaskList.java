@@ -1,8 +1,9 @@
 package uk.nhs.eia.tasks;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The open steps a person can work on. */
+/** The open steps a person can work on, soonest due first. */
 public interface TaskList {
 
     int PAGE = 50;
@@ -10,4 +11,10 @@ public interface TaskList {
     List<OpenTask> assignedTo(String username);
 
     List<OpenTask> claimableBy(List<String> groups);
+
+    /** The open task with this id, if there is one. */
+    Optional<OpenTask> find(String taskId);
+
+    /** The steps open now on one assessment's process, for its record. */
+    List<OpenTask> openOn(String processInstanceId);
 }

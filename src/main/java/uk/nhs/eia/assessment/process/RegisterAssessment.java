@@ -3,6 +3,7 @@ package uk.nhs.eia.assessment.process;
 import static uk.nhs.eia.assessment.process.ProcessVariables.date;
 import static uk.nhs.eia.assessment.process.ProcessVariables.text;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -11,6 +12,7 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
 import uk.nhs.eia.assessment.ProposalRefused;
+import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
 
@@ -40,7 +42,8 @@ class RegisterAssessment implements JavaDelegate {
             execution.setProcessBusinessKey(assessment.getReference());
         } catch (ProposalRefused refused) {
             // The REST API and Tasklist answer this exception with 400 and the message, not 500.
-            throw new FormFieldValidationException(refused.field(), refused.getMessage());
+            throw new FormFieldValidationException(List.of(new FieldError(refused.field(), refused.getMessage())),
+                    refused.getMessage());
         }
     }
 }

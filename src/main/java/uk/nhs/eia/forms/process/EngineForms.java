@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -193,6 +193,21 @@ public class EngineForms {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Answers that cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * The field errors of a refusal by the form engine (or by a rule that refuses like it) somewhere in an engine
+     * failure's causes: the engine wraps what listeners and delegates throw.
+     */
+    public static Optional<List<FieldError>> refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException refused) {
+                return Optional.of(refused.getDetail() instanceof List<?> errors
+                        ? errors.stream().map(FieldError.class::cast).toList()
+                        : List.of(new FieldError(String.valueOf((Object) refused.getDetail()), refused.getMessage())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Tasklist sends lists as Json variables; the checks, the pages and the record want plain lists and maps. */

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentSummary;
 import uk.nhs.eia.tasks.TaskCompletion;
 import uk.nhs.eia.tasks.TaskDrafts;
 import uk.nhs.eia.tasks.TaskForms;
@@ -64,12 +64,5 @@ class TaskFormsApi {
     }
 
     record TaskForm(JsonNode schema, Map<String, Object> data) {
-    }
-
-    record AssessmentSummary(Long id, String reference, String status, String currentStep) {
-        static AssessmentSummary of(Assessment assessment) {
-            return new AssessmentSummary(assessment.getId(), assessment.getReference(), assessment.getStatus().name(),
-                    assessment.getCurrentStep());
-        }
     }
 }

@@ -1,11 +1,13 @@
 package uk.nhs.eia.tasks.api;
 
-import java.util.List;
+import static uk.nhs.eia.forms.ApiProblems.problem;
+import static uk.nhs.eia.forms.ApiProblems.withErrors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.tasks.DraftRefused;
 import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskConflict;
@@ -13,7 +15,7 @@ import uk.nhs.eia.tasks.TaskNotFound;
 import uk.nhs.eia.tasks.TaskNotYours;
 
 /** Problems with a task, as RFC 9457 problem details that say what to do. */
-@RestControllerAdvice(assignableTypes = TaskFormsApi.class)
+@RestControllerAdvice(annotations = RestController.class)
 class TaskProblems {
 
     @ExceptionHandler(StepRefused.class)
@@ -39,18 +41,5 @@ class TaskProblems {
     @ExceptionHandler(TaskNotFound.class)
     ProblemDetail notFound(TaskNotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "No such task", notFound.getMessage());
-    }
-
-    private static ProblemDetail withErrors(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "There is a problem",
-                "Some answers need changing; each error names its field.");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -3,37 +3,35 @@ package uk.nhs.eia.tasks.process;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskCompletion;
 import uk.nhs.eia.tasks.TaskConflict;
-import uk.nhs.eia.tasks.TaskNotFound;
+import uk.nhs.eia.tasks.TaskNotClaimed;
 import uk.nhs.eia.tasks.TaskNotYours;
 
 @Component
 class EngineTaskCompletion implements TaskCompletion {
 
     private final TaskService tasks;
-    private final HistoryService history;
+    private final OpenTasks openTasks;
     private final FormService forms;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final People people;
 
-    EngineTaskCompletion(TaskService tasks, HistoryService history, FormService forms, RuntimeService runtime,
+    EngineTaskCompletion(TaskService tasks, OpenTasks openTasks, FormService forms, RuntimeService runtime,
             IdentityService identity, People people) {
         this.tasks = tasks;
-        this.history = history;
+        this.openTasks = openTasks;
         this.forms = forms;
         this.runtime = runtime;
         this.identity = identity;
@@ -57,13 +55,9 @@ class EngineTaskCompletion implements TaskCompletion {
         } catch (OptimisticLockingException concurrent) {
             throw new TaskConflict("Someone else completed this task at the same moment");
         } catch (ProcessEngineException failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof FormFieldValidationException refused) {
-                    throw new StepRefused(refused.getDetail() instanceof List<?> errors
-                            ? errors.stream().map(FieldError.class::cast).toList()
-                            : List.of(new FieldError("", refused.getMessage())));
-                }
-            }
+            EngineForms.refusalIn(failure).ifPresent(errors -> {
+                throw new StepRefused(errors);
+            });
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new TaskConflict("This task has already been completed");
             }
@@ -75,25 +69,14 @@ class EngineTaskCompletion implements TaskCompletion {
     }
 
     private Task workableTask(String taskId, String username, List<String> groups) {
-        Task task = openTask(taskId);
+        Task task = openTasks.get(taskId);
         if (task.getAssignee() == null) {
-            boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
-            throw candidate ? new TaskConflict("Claim the task before completing it") : new TaskNotYours(taskId);
+            boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
+            throw candidate ? new TaskNotClaimed() : new TaskNotYours(taskId);
         }
         if (!task.getAssignee().equals(username)) {
             throw new TaskConflict("Someone else is working on this task");
         }
         return task;
-    }
-
-    private Task openTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
-        }
-        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-            throw new TaskConflict("This task has already been completed");
-        }
-        throw new TaskNotFound(taskId);
     }
 }

@@ -5,13 +5,17 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.assessment.Assessment;
@@ -24,11 +28,13 @@ class EngineTaskList implements TaskList {
 
     private final TaskService tasks;
     private final AssessmentService assessments;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    EngineTaskList(TaskService tasks, AssessmentService assessments, Clock clock) {
+    EngineTaskList(TaskService tasks, AssessmentService assessments, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
         this.assessments = assessments;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -44,21 +50,52 @@ class EngineTaskList implements TaskList {
         return groups.isEmpty() ? List.of() : open(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OpenTask> find(String taskId) {
+        return open(tasks.createTaskQuery().taskId(taskId)).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenTask> openOn(String processInstanceId) {
+        return processInstanceId == null ? List.of() : open(tasks.createTaskQuery().processInstanceId(processInstanceId));
+    }
+
     private List<OpenTask> open(TaskQuery query) {
-        List<Task> page = query.active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, PAGE);
+        List<Task> page = query.active().initializeFormKeys()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, PAGE);
         Map<String, Assessment> byProcess = assessments
                 .byProcessInstances(page.stream().map(Task::getProcessInstanceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Assessment::getProcessInstanceId, Function.identity()));
+        Map<String, List<String>> groups = candidateGroups(page.stream().map(Task::getId).toList());
         Instant now = clock.instant();
         return page.stream().map(task -> {
             Assessment assessment = byProcess.get(task.getProcessInstanceId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             LocalDate dueDay = due == null ? null : LocalDate.ofInstant(due, ENGLAND);
-            return new OpenTask(task.getId(), task.getName(), task.getAssignee(),
+            return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                    groups.getOrDefault(task.getId(), List.of()),
+                    task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
                     assessment == null ? null : assessment.getId(),
                     assessment == null ? null : assessment.getReference(),
                     assessment == null ? null : assessment.getTitle(),
                     dueDay, due != null && due.isBefore(now));
         }).toList();
+    }
+
+    /** One query for the whole page: the engine's API would ask once per task. */
+    private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+        Map<String, List<String>> groups = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and GROUP_ID_ is not null"
+                        + " and TASK_ID_ in (:ids) order by GROUP_ID_")
+                .param("ids", taskIds)
+                .query((row, n) -> Map.entry(row.getString(1), row.getString(2)))
+                .list()
+                .forEach(link -> groups.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
+        return groups;
     }
 }

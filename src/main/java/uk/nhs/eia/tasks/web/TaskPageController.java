@@ -2,120 +2,131 @@ package uk.nhs.eia.tasks.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import uk.nhs.eia.forms.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormDefinition;
-import uk.nhs.eia.forms.FormRenderer;
+import uk.nhs.eia.forms.FormValidator.Validation;
 import uk.nhs.eia.tasks.DraftRefused;
+import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskCompletion;
-import uk.nhs.eia.tasks.TaskConflict;
 import uk.nhs.eia.tasks.TaskDrafts;
-import uk.nhs.eia.tasks.TaskForms;
-import uk.nhs.eia.tasks.TaskNotFound;
-import uk.nhs.eia.tasks.TaskNotYours;
+import uk.nhs.eia.tasks.TaskNotClaimed;
 
-/** A step as a page: its form, "Save draft", and "Submit" through the same checks as every other door. */
+/**
+ * A step as pages: its form with "Save draft" and "Continue", then check-your-answers with "Submit", through the
+ * same checks as every other door. A team task not yet claimed opens on a page that offers to claim it.
+ */
 @Controller
 class TaskPageController {
 
-    private final TaskForms forms;
+    private final TaskPage page;
     private final TaskDrafts drafts;
     private final TaskCompletion completion;
-    private final FormRenderer renderer;
     private final FormBinder binder;
 
-    TaskPageController(TaskForms forms, TaskDrafts drafts, TaskCompletion completion, FormRenderer renderer,
-            FormBinder binder) {
-        this.forms = forms;
+    TaskPageController(TaskPage page, TaskDrafts drafts, TaskCompletion completion, FormBinder binder) {
+        this.page = page;
         this.drafts = drafts;
         this.completion = completion;
-        this.renderer = renderer;
         this.binder = binder;
     }
 
     @GetMapping("/tasks/{taskId}")
     String show(@PathVariable String taskId, Principal person, Model model) {
-        model.addAttribute("stepName", completion.stepNameFor(taskId, person.getName()));
-        FormDefinition form = forms.formOf(taskId);
-        Map<String, Object> values = forms.valuesOf(taskId);
-        Map<String, Object> answers = drafts.find(taskId, person.getName()).orElseGet(() -> answersIn(form, values));
-        return page(taskId, form, answers, values, List.of(), null, model);
+        try {
+            completion.stepNameFor(taskId, person.getName());
+        } catch (TaskNotClaimed notClaimed) {
+            model.addAttribute("task", page.task(taskId));
+            return "tasks/claim";
+        }
+        FormDefinition form = page.form(taskId);
+        Optional<Map<String, Object>> draft = drafts.find(taskId, person.getName());
+        model.addAttribute("resumed", draft.isPresent());
+        return page.form(taskId, form, draft.orElseGet(() -> page.earlierAnswers(taskId, form)), List.of(), model);
     }
 
     @PostMapping("/tasks/{taskId}")
-    String submit(@PathVariable String taskId, @RequestParam(name = "_action", defaultValue = "submit") String action,
+    String post(@PathVariable String taskId, @RequestParam(name = "_action", defaultValue = "continue") String action,
             @RequestParam(name = "_addRow", required = false) String addRow,
             @RequestParam(name = "_removeRow", required = false) String removeRow,
-            HttpServletRequest request, Principal person, Model model) {
-        model.addAttribute("stepName", completion.stepNameFor(taskId, person.getName()));
-        FormDefinition form = forms.formOf(taskId);
-        Map<String, Object> values = forms.valuesOf(taskId);
+            HttpServletRequest request, Principal person, Model model, RedirectAttributes redirect) {
+        completion.stepNameFor(taskId, person.getName());
+        FormDefinition form = page.form(taskId);
         Map<String, Object> answers = binder.bind(form, request.getParameterMap());
         if (addRow != null) {
-            return page(taskId, form, binder.withRowAdded(answers, addRow), values, List.of(), null, model);
+            return page.form(taskId, form, binder.withRowAdded(answers, addRow), List.of(), model);
         }
         if (removeRow != null) {
-            return page(taskId, form, binder.withRowRemoved(answers, removeRow), values, List.of(), null, model);
+            return page.form(taskId, form, binder.withRowRemoved(answers, removeRow), List.of(), model);
         }
         try {
-            if (action.equals("save-draft")) {
-                drafts.save(taskId, person.getName(), answers);
-                return page(taskId, form, answers, values, List.of(), "Your draft has been saved. You can come back to it later.", model);
-            }
-            completion.complete(taskId, person.getName(), answers);
-            return "redirect:/?completed";
+            return switch (action) {
+                case "save-draft" -> saveDraft(taskId, form, answers, person, model);
+                case "submit" -> submit(taskId, answers, person, redirect);
+                default -> continueToCheck(taskId, form, answers, person, model);
+            };
         } catch (StepRefused refused) {
-            return page(taskId, form, answers, values, refused.errors(), null, model);
+            return page.form(taskId, form, answers, refused.errors(), model);
         } catch (DraftRefused refused) {
-            return page(taskId, form, answers, values, refused.errors(), null, model);
+            return page.form(taskId, form, answers, refused.errors(), model);
         }
     }
 
-    @ExceptionHandler(TaskNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error";
+    @GetMapping("/tasks/{taskId}/check")
+    String check(@PathVariable String taskId, Principal person, Model model) {
+        completion.stepNameFor(taskId, person.getName());
+        FormDefinition form = page.form(taskId);
+        Map<String, Object> answers = drafts.find(taskId, person.getName()).orElseGet(() -> page.earlierAnswers(taskId, form));
+        Validation validation = page.check(taskId, form, answers);
+        if (!validation.valid()) {
+            return page.form(taskId, form, answers, validation.errors(), model);
+        }
+        return page.checkAnswers(taskId, form, validation.accepted(), model);
     }
 
-    @ExceptionHandler({TaskNotYours.class, TaskConflict.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String movedOn(RuntimeException problem, Model model) {
-        model.addAttribute("message", problem.getMessage());
-        return "tasks/moved-on";
+    /** Submits what the person checked: the answers kept when they pressed "Continue". */
+    @PostMapping("/tasks/{taskId}/submit")
+    String submitChecked(@PathVariable String taskId, Principal person, Model model, RedirectAttributes redirect) {
+        completion.stepNameFor(taskId, person.getName());
+        FormDefinition form = page.form(taskId);
+        Map<String, Object> answers = drafts.find(taskId, person.getName()).orElseGet(() -> page.earlierAnswers(taskId, form));
+        try {
+            return submit(taskId, answers, person, redirect);
+        } catch (StepRefused refused) {
+            return page.form(taskId, form, answers, refused.errors(), model);
+        }
     }
 
-    private String page(String taskId, FormDefinition form, Map<String, Object> answers, Map<String, Object> values,
-            List<FieldError> errors, String saved, Model model) {
-        Map<String, Object> context = new HashMap<>(values);
-        context.keySet().removeAll(form.valueKeys());
-        model.addAttribute("taskId", taskId);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", renderer.errorSummary(form, errors));
-        model.addAttribute("saved", saved);
-        model.addAttribute("fields", renderer.renderFields(form, answers, errors, context));
-        return "tasks/task";
+    private String saveDraft(String taskId, FormDefinition form, Map<String, Object> answers, Principal person, Model model) {
+        drafts.save(taskId, person.getName(), answers);
+        model.addAttribute("saved", "Your draft has been saved. You can come back to it later.");
+        return page.form(taskId, form, answers, List.of(), model);
     }
 
-    private static Map<String, Object> answersIn(FormDefinition form, Map<String, Object> values) {
-        Map<String, Object> answers = new HashMap<>();
-        form.valueKeys().forEach(key -> {
-            if (values.get(key) != null) {
-                answers.put(key, values.get(key));
-            }
-        });
-        return answers;
+    private String continueToCheck(String taskId, FormDefinition form, Map<String, Object> answers, Principal person,
+            Model model) {
+        Validation validation = page.check(taskId, form, answers);
+        if (!validation.valid()) {
+            return page.form(taskId, form, answers, validation.errors(), model);
+        }
+        drafts.save(taskId, person.getName(), answers);
+        return "redirect:/tasks/" + taskId + "/check";
+    }
+
+    private String submit(String taskId, Map<String, Object> answers, Principal person, RedirectAttributes redirect) {
+        OpenTask task = page.task(taskId);
+        completion.complete(taskId, person.getName(), answers);
+        redirect.addFlashAttribute("notice", "%s submitted for %s".formatted(task.name(), task.reference()));
+        return "redirect:/";
     }
 }

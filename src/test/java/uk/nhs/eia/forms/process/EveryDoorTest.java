@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
@@ -157,10 +158,12 @@ class EveryDoorTest {
                 Map.of("data", answers), Map.class);
 
         ProcessInstance viaPage = start();
-        var page = post("/tasks/" + driver.currentTask(viaPage).getId()).with(csrf())
-                .with(user("author").authorities(() -> "GROUP_eia-authors"));
+        String pageTask = driver.currentTask(viaPage).getId();
+        var page = post("/tasks/" + pageTask).with(csrf()).with(user("author").authorities(() -> "GROUP_eia-authors"));
         answers.forEach((key, value) -> page.param(key, String.valueOf(value)));
-        mvc.perform(page).andExpect(status().is3xxRedirection());
+        mvc.perform(page).andExpect(redirectedUrl("/tasks/" + pageTask + "/check"));
+        mvc.perform(post("/tasks/" + pageTask + "/submit").with(csrf()).with(user("author").authorities(() -> "GROUP_eia-authors")))
+                .andExpect(redirectedUrl("/"));
 
         Map<String, Object> stored = screeningAnswers(viaJava);
         assertThat(stored).isNotEmpty();

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
@@ -43,11 +44,17 @@ class TaskPageTest {
     }
 
     @Test
-    void aValidStepIsSubmittedAndThePersonGoesBackToTheirWork() throws Exception {
+    void aValidStepGoesToCheckYourAnswersThenIsSubmittedAndThePersonGoesBackToTheirWork() throws Exception {
         String task = screeningTask();
 
         mvc.perform(screening(task).param("vulnerability", "low").param("riskLikelihood", "3"))
-                .andExpect(redirectedUrl("/?completed"));
+                .andExpect(redirectedUrl("/tasks/" + task + "/check"));
+        mvc.perform(get("/tasks/" + task + "/check").with(author()))
+                .andExpect(content().string(containsString("Check your answers")))
+                .andExpect(content().string(containsString("Older people may find the new booking route harder.")));
+        mvc.perform(post("/tasks/" + task + "/submit").with(csrf()).with(author()))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute("notice", containsString("Screening submitted for EIA-")));
 
         mvc.perform(get("/tasks/" + task).with(author())).andExpect(status().isConflict());
     }
@@ -70,6 +77,27 @@ class TaskPageTest {
         mvc.perform(get("/tasks/" + screeningTask()).with(user("author2").authorities(() -> "GROUP_eia-authors")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else is working on this task")));
+    }
+
+    @Test
+    void aTeamTaskOpensOnAClaimPageAndCanBeHandedBackToTheTeam() throws Exception {
+        var instance = driver.start("author", proposal("Claim page", "policy", "new", "operations", "approver",
+                LocalDate.now().plusMonths(1)));
+        driver.complete(instance, "author", uk.nhs.eia.demo.DemoAnswers.screening(false));
+        String task = driver.currentTask(instance).getId();
+        RequestPostProcessor lead = user("lead").authorities(() -> "GROUP_equality-leads");
+
+        mvc.perform(get("/tasks/" + task).with(lead))
+                .andExpect(content().string(containsString("Claim this task")));
+        mvc.perform(post("/tasks/" + task + "/claim").with(csrf()).with(lead)).andExpect(redirectedUrl("/tasks/" + task));
+        mvc.perform(get("/tasks/" + task).with(lead))
+                .andExpect(content().string(containsString("Put back in your team")))
+                .andExpect(content().string(containsString("Return to the author with comments")));
+        mvc.perform(post("/tasks/" + task + "/unclaim").with(csrf()).with(lead))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute("notice", containsString("is back in your team's tasks")));
+        mvc.perform(get("/tasks/" + task).with(user("author").authorities(() -> "GROUP_eia-authors")))
+                .andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder screening(String task) {

@@ -1,0 +1,44 @@
+package uk.nhs.eia.assessment;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.people.People;
+
+/**
+ * Who may read which assessments: their author and decision-maker; equality leads and approvers, those of their
+ * directorates; compliance, all of them. The register and the record ask here, so the rule is kept in one place.
+ */
+@Service
+public class AssessmentAccess {
+
+    private final People people;
+    private final Directorates directorates;
+
+    AssessmentAccess(People people, Directorates directorates) {
+        this.people = people;
+        this.directorates = directorates;
+    }
+
+    public Reader readerFor(String username) {
+        List<String> groups = people.groupsOf(username);
+        boolean everything = groups.contains(Groups.COMPLIANCE);
+        boolean byDirectorate = groups.contains(Groups.EQUALITY_LEADS) || groups.contains(Groups.APPROVERS);
+        List<String> codes = byDirectorate ? directorates.of(username).stream().map(Directorates.Directorate::code).toList()
+                : List.of();
+        return new Reader(username, everything, codes, byDirectorate || everything);
+    }
+
+    /**
+     * One person as a reader of assessments: everything, or their own, those they decide, and those of
+     * {@code directorates}. {@code seesRegister} says whether the register is theirs to search.
+     */
+    public record Reader(String username, boolean everything, List<String> directorates, boolean seesRegister) {
+
+        public boolean canRead(Assessment assessment) {
+            return everything || username.equals(assessment.getAuthor()) || username.equals(assessment.getDecisionMaker())
+                    || directorates.contains(assessment.getDirectorate());
+        }
+    }
+}

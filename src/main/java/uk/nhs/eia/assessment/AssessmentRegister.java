@@ -1,0 +1,88 @@
+package uk.nhs.eia.assessment;
+
+import static uk.nhs.eia.ServerClock.ENGLAND;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.AssessmentAccess.Reader;
+
+/** Searches the assessments a person may read, with the register's filters, one page at a time. */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentRegister {
+
+    private static final List<AssessmentStatus> REVIEWABLE = List.of(AssessmentStatus.PUBLISHED,
+            AssessmentStatus.REVIEW_DUE, AssessmentStatus.SCREENED_OUT);
+
+    private final Assessments assessments;
+    private final Clock clock;
+
+    AssessmentRegister(Assessments assessments, Clock clock) {
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    public Page<Assessment> search(Reader reader, RegisterQuery query) {
+        Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort sort = Sort.by(direction, query.sort().property).and(Sort.by(Sort.Direction.DESC, "id"));
+        return assessments.findAll(readableBy(reader).and(matching(query)), PageRequest.of(query.page(), query.size(), sort));
+    }
+
+    private static Specification<Assessment> readableBy(Reader reader) {
+        return (root, criteria, where) -> {
+            if (reader.everything()) {
+                return where.conjunction();
+            }
+            List<Predicate> any = new ArrayList<>();
+            any.add(where.equal(root.get("author"), reader.username()));
+            any.add(where.equal(root.get("decisionMaker"), reader.username()));
+            if (!reader.directorates().isEmpty()) {
+                any.add(root.get("directorate").in(reader.directorates()));
+            }
+            return where.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    private Specification<Assessment> matching(RegisterQuery query) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
+        return (root, criteria, where) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (query.text() != null) {
+                String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                all.add(where.or(where.like(where.lower(root.get("title")), pattern, '\\'),
+                        where.like(where.lower(root.get("reference")), pattern, '\\')));
+            }
+            if (query.status() != null) {
+                all.add(where.equal(root.get("status"), query.status()));
+            }
+            if (query.directorate() != null) {
+                all.add(where.equal(root.get("directorate"), query.directorate()));
+            }
+            if (query.outcome() != null) {
+                all.add(where.equal(root.get("outcome"), query.outcome()));
+            }
+            if (query.proposalType() != null) {
+                all.add(where.equal(root.get("proposalType"), query.proposalType()));
+            }
+            if (query.review() == RegisterQuery.Review.DUE) {
+                all.add(root.get("status").in(REVIEWABLE));
+                all.add(where.between(root.get("reviewDate"), today, today.plusDays(RegisterQuery.REVIEW_DUE_WITHIN_DAYS)));
+            } else if (query.review() == RegisterQuery.Review.OVERDUE) {
+                all.add(root.get("status").in(REVIEWABLE));
+                all.add(where.lessThan(root.get("reviewDate"), today));
+            }
+            return where.and(all.toArray(Predicate[]::new));
+        };
+    }
+}

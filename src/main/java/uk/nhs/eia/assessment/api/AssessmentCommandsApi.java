@@ -1,0 +1,52 @@
+package uk.nhs.eia.assessment.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentCommands;
+import uk.nhs.eia.assessment.AssessmentSummary;
+
+/** Starting and withdrawing assessments, for clients of the JSON API. */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentCommandsApi {
+
+    private final AssessmentCommands commands;
+
+    AssessmentCommandsApi(AssessmentCommands commands) {
+        this.commands = commands;
+    }
+
+    @Operation(summary = "Start an assessment", description = "The body holds the fields of the proposal-details form. "
+            + "201 with the new assessment; 422 naming each field to fix; 403 for people who are not EIA authors.")
+    @PostMapping
+    ResponseEntity<Started> start(@RequestBody Map<String, Object> proposal, Principal person) {
+        Assessment assessment = commands.start(person.getName(), proposal);
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessment.getId())).body(Started.of(assessment));
+    }
+
+    @Operation(summary = "Withdraw an assessment in progress", description = "Only its author; 409 once it has left "
+            + "progress (published, screened out, rejected or withdrawn); 422 without a reason.")
+    @PostMapping("/{id}/withdraw")
+    AssessmentSummary withdraw(@PathVariable Long id, @RequestBody Withdrawal body, Principal person) {
+        return AssessmentSummary.of(commands.withdraw(id, person.getName(), body.reason()));
+    }
+
+    record Started(Long id, String reference, String status, String processInstanceId) {
+        static Started of(Assessment assessment) {
+            return new Started(assessment.getId(), assessment.getReference(), assessment.getStatus().name(),
+                    assessment.getProcessInstanceId());
+        }
+    }
+
+    record Withdrawal(String reason) {
+    }
+}

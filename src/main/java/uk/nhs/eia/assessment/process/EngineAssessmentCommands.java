@@ -1,0 +1,79 @@
+package uk.nhs.eia.assessment.process;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentCommands;
+import uk.nhs.eia.assessment.AssessmentConflict;
+import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.assessment.AssessmentRefused;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.forms.process.EngineForms;
+import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.people.People;
+
+@Component
+class EngineAssessmentCommands implements AssessmentCommands {
+
+    static final String PROCESS = "equality-impact-assessment";
+    static final String WITHDRAWAL = "withdraw-assessment";
+
+    private final FormService forms;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AssessmentService assessments;
+    private final People people;
+
+    EngineAssessmentCommands(FormService forms, RepositoryService repository, RuntimeService runtime,
+            IdentityService identity, AssessmentService assessments, People people) {
+        this.forms = forms;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.assessments = assessments;
+        this.people = people;
+    }
+
+    @Override
+    public Assessment start(String username, Map<String, Object> proposal) {
+        List<String> groups = people.groupsOf(username);
+        if (!groups.contains(Groups.AUTHORS)) {
+            throw new AssessmentForbidden("Only EIA authors can start an assessment");
+        }
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
+                .singleResult().getId();
+        // The engine records the signed-in person as the author (camunda:initiator).
+        identity.setAuthentication(username, groups);
+        try {
+            ProcessInstance instance = forms.submitStartForm(definitionId, proposal);
+            return assessments.byProcessInstances(List.of(instance.getId())).get(0);
+        } catch (ProcessEngineException failure) {
+            throw new AssessmentRefused(EngineForms.refusalIn(failure).orElseThrow(() -> failure));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    @Transactional
+    public Assessment withdraw(Long id, String username, String reason) {
+        Assessment assessment = assessments.checkWithdrawal(id, username, reason);
+        long correlated = runtime.createMessageCorrelation(WITHDRAWAL)
+                .processInstanceId(assessment.getProcessInstanceId())
+                .setVariable("withdrawalReason", reason.strip())
+                .correlateAllWithResult().size();
+        if (correlated == 0) {
+            throw new AssessmentConflict("This assessment can no longer be withdrawn");
+        }
+        return assessments.find(id).orElseThrow();
+    }
+}

@@ -1,0 +1,16 @@
+package uk.nhs.eia.records;
+
+import java.util.List;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.audit.AuditEvent;
+import uk.nhs.eia.tasks.OpenTask;
+
+/**
+ * Everything the record of one assessment shows: where it stands, each step, every submission and the answers
+ * the current version stands on, reviewers' comments, the tasks open now and the timeline of what happened.
+ */
+public record AssessmentRecord(Assessment assessment, List<RecordStep> steps, List<StepSubmission> submissions,
+        List<StepSubmission> currentAnswers, List<RecordComment> comments, List<OpenTask> currentTasks,
+        List<AuditEvent> timeline) {
+}

@@ -1,0 +1,124 @@
+package uk.nhs.eia.records;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.assessment.AssessmentNotFound;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormComponent;
+import uk.nhs.eia.tasks.OpenTask;
+import uk.nhs.eia.tasks.TaskList;
+
+/** Puts together the record of one assessment for a person who may read it. */
+@Service
+public class AssessmentRecords {
+
+    static final String PROPOSAL = "Proposal details";
+    static final String CONFIRM_SCREENING_OUT = "Confirm screening-out";
+    static final String REVIEW = "Review";
+    /** The steps of the process model, in order, by the names its tasks carry. */
+    static final List<String> STEPS = List.of(PROPOSAL, "Screening", CONFIRM_SCREENING_OUT, "Evidence and engagement",
+            "Impact assessment", "Action plan and outcome", "Quality review", "Sign-off", REVIEW);
+    private static final Set<String> FULL_ASSESSMENT_STEPS = Set.of("Evidence and engagement", "Impact assessment",
+            "Action plan and outcome", "Quality review", "Sign-off");
+
+    private final AssessmentService assessments;
+    private final AssessmentAccess access;
+    private final TaskList tasks;
+    private final AuditTrail audit;
+    private final FormCatalogue forms;
+
+    AssessmentRecords(AssessmentService assessments, AssessmentAccess access, TaskList tasks, AuditTrail audit,
+            FormCatalogue forms) {
+        this.assessments = assessments;
+        this.access = access;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.forms = forms;
+    }
+
+    /**
+     * @throws AssessmentNotFound  when there is no such assessment
+     * @throws AssessmentForbidden when the person may not read it
+     */
+    @Transactional(readOnly = true)
+    public AssessmentRecord of(Long id, String username) {
+        Assessment assessment = readable(id, username);
+        List<StepSubmission> submissions = assessments.submissionsOf(id);
+        List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
+        return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
+                assessments.currentAnswersOf(id), comments(submissions), open, audit.historyOf(id));
+    }
+
+    /** The assessment itself, when the person may read it. */
+    @Transactional(readOnly = true)
+    public Assessment readable(Long id, String username) {
+        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
+        if (!access.readerFor(username).canRead(assessment)) {
+            throw new AssessmentForbidden("You cannot see this assessment");
+        }
+        return assessment;
+    }
+
+    private static List<RecordStep> steps(Assessment assessment, List<StepSubmission> submissions, List<OpenTask> open) {
+        Set<String> done = submissions.stream()
+                .filter(submission -> submission.getAssessmentVersion() == assessment.getVersion())
+                .map(StepSubmission::getStep).collect(Collectors.toSet());
+        Map<String, OpenTask> openByName = open.stream()
+                .collect(Collectors.toMap(OpenTask::name, Function.identity(), (first, second) -> first));
+        List<RecordStep> steps = new ArrayList<>();
+        // A step after the one open now waits for it, even if it was done before the assessment was returned.
+        boolean afterOpenStep = false;
+        for (String step : STEPS) {
+            OpenTask task = openByName.get(step);
+            if (task != null) {
+                steps.add(new RecordStep(step, StepState.IN_PROGRESS, task.id()));
+                afterOpenStep = true;
+            } else if (step.equals(PROPOSAL) || (done.contains(step) && !afterOpenStep)) {
+                steps.add(new RecordStep(step, StepState.COMPLETED, null));
+            } else {
+                steps.add(new RecordStep(step, notNeeded(assessment, step) ? StepState.NOT_NEEDED : StepState.CANNOT_START_YET, null));
+            }
+        }
+        return steps;
+    }
+
+    private static boolean notNeeded(Assessment assessment, String step) {
+        Boolean full = assessment.getFullAssessmentRequired();
+        AssessmentStatus status = assessment.getStatus();
+        boolean ended = status == AssessmentStatus.WITHDRAWN || status == AssessmentStatus.REJECTED;
+        if (step.equals(REVIEW)) {
+            return ended || status == AssessmentStatus.SCREENED_OUT;
+        }
+        return ended || (Boolean.TRUE.equals(full) && step.equals(CONFIRM_SCREENING_OUT))
+                || (Boolean.FALSE.equals(full) && FULL_ASSESSMENT_STEPS.contains(step))
+                || status == AssessmentStatus.PUBLISHED || status == AssessmentStatus.SCREENED_OUT;
+    }
+
+    private List<RecordComment> comments(List<StepSubmission> submissions) {
+        List<RecordComment> comments = new ArrayList<>();
+        for (StepSubmission submission : submissions) {
+            List<FormComponent> fields = forms.find(submission.getFormId()).map(form -> form.commentFields()).orElse(List.of());
+            for (FormComponent field : fields) {
+                Optional.ofNullable(submission.getAnswers().get(field.key())).map(Object::toString)
+                        .filter(text -> !text.isBlank())
+                        .ifPresent(text -> comments.add(new RecordComment(submission.getStep(), field.label(), text,
+                                submission.getSubmittedBy(), submission.getSubmittedAt())));
+            }
+        }
+        return comments;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The assessment record as people read it: the register of assessments, each record with its steps, answers,
+ * comments and timeline, and their JSON twins.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Records")
+package uk.nhs.eia.records;

@@ -1,0 +1,58 @@
+package uk.nhs.eia.records.web;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormRenderer;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.records.AssessmentRecord;
+import uk.nhs.eia.records.AssessmentRecords;
+import uk.nhs.eia.tasks.OpenTask;
+
+/** The record of one assessment: where it stands, its steps, what was submitted, comments and its timeline. */
+@Controller
+class RecordController {
+
+    private final AssessmentRecords records;
+    private final FormCatalogue forms;
+    private final FormRenderer renderer;
+    private final People people;
+
+    RecordController(AssessmentRecords records, FormCatalogue forms, FormRenderer renderer, People people) {
+        this.records = records;
+        this.forms = forms;
+        this.renderer = renderer;
+        this.people = people;
+    }
+
+    @GetMapping("/assessments/{id}")
+    String record(@PathVariable Long id, Principal person, Model model) {
+        String username = person.getName();
+        AssessmentRecord record = records.of(id, username);
+        Assessment assessment = record.assessment();
+        List<String> groups = people.groupsOf(username);
+        model.addAttribute("record", record);
+        model.addAttribute("a", assessment);
+        model.addAttribute("submitted", record.currentAnswers().stream()
+                .flatMap(submission -> forms.find(submission.getFormId()).stream()
+                        .map(form -> new SubmittedStep(submission.getStep(), submission.getSubmittedBy(),
+                                submission.getSubmittedAt(), renderer.renderSummary(form, submission.getAnswers(), null))))
+                .toList());
+        model.addAttribute("workable", record.currentTasks().stream()
+                .filter(task -> username.equals(task.assignee())
+                        || (task.assignee() == null && task.candidateGroups().stream().anyMatch(groups::contains)))
+                .map(OpenTask::id).toList());
+        model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
+                && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);
+        return "assessments/record";
+    }
+
+    record SubmittedStep(String step, String by, java.time.Instant at, String summary) {
+    }
+}

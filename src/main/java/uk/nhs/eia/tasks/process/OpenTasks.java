@@ -1,0 +1,32 @@
+package uk.nhs.eia.tasks.process;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.tasks.TaskConflict;
+import uk.nhs.eia.tasks.TaskNotFound;
+
+/** Finds an open task, telling a task completed already (a conflict) from one that never existed. */
+@Component
+class OpenTasks {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    OpenTasks(TaskService tasks, HistoryService history) {
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    Task get(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+            throw new TaskConflict("This task has already been completed");
+        }
+        throw new TaskNotFound(taskId);
+    }
+}

@@ -1,0 +1,107 @@
+package uk.nhs.eia.tasks.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormDefinition;
+import uk.nhs.eia.forms.FormRenderer;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.forms.FormValidator.Check;
+import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.tasks.OpenTask;
+import uk.nhs.eia.tasks.TaskForms;
+import uk.nhs.eia.tasks.TaskList;
+import uk.nhs.eia.tasks.TaskNotFound;
+
+/**
+ * What every page about one step shows: the step and its assessment, the form with the person's answers and any
+ * errors, and, for a reviewer, the answers submitted so far.
+ */
+@Component
+class TaskPage {
+
+    private final TaskList tasks;
+    private final TaskForms forms;
+    private final FormRenderer renderer;
+    private final FormValidator validator;
+    private final FormCatalogue catalogue;
+    private final AssessmentService assessments;
+
+    TaskPage(TaskList tasks, TaskForms forms, FormRenderer renderer, FormValidator validator, FormCatalogue catalogue,
+            AssessmentService assessments) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.renderer = renderer;
+        this.validator = validator;
+        this.catalogue = catalogue;
+        this.assessments = assessments;
+    }
+
+    OpenTask task(String taskId) {
+        return tasks.find(taskId).orElseThrow(() -> new TaskNotFound(taskId));
+    }
+
+    FormDefinition form(String taskId) {
+        return forms.formOf(taskId);
+    }
+
+    /** Earlier answers the step opens with: the process's values of the form's fields. */
+    Map<String, Object> earlierAnswers(String taskId, FormDefinition form) {
+        Map<String, Object> values = forms.valuesOf(taskId);
+        Map<String, Object> answers = new HashMap<>();
+        form.valueKeys().forEach(key -> {
+            if (values.get(key) != null) {
+                answers.put(key, values.get(key));
+            }
+        });
+        return answers;
+    }
+
+    /** Checks answers as a submission would, against the values the form's conditions read. */
+    Validation check(String taskId, FormDefinition form, Map<String, Object> answers) {
+        return validator.validate(form, answers, context(taskId, form), Check.COMPLETE);
+    }
+
+    String form(String taskId, FormDefinition form, Map<String, Object> answers, List<FieldError> errors, Model model) {
+        OpenTask task = task(taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", renderer.errorSummary(form, errors));
+        model.addAttribute("fields", renderer.renderFields(form, answers, errors, context(taskId, form)));
+        model.addAttribute("canReturn", form.returnRoute().isPresent());
+        model.addAttribute("canUnclaim", !task.candidateGroups().isEmpty());
+        model.addAttribute("reviewed", form.returnRoute().isPresent() ? reviewed(task) : List.of());
+        return "tasks/task";
+    }
+
+    String checkAnswers(String taskId, FormDefinition form, Map<String, Object> accepted, Model model) {
+        model.addAttribute("task", task(taskId));
+        model.addAttribute("summary", renderer.renderSummary(form, accepted, "/tasks/" + taskId));
+        return "tasks/check-answers";
+    }
+
+    /** The steps submitted so far in the assessment's current version, for a reviewer to read beside the form. */
+    private List<Reviewed> reviewed(OpenTask task) {
+        if (task.assessmentId() == null) {
+            return List.of();
+        }
+        return assessments.currentAnswersOf(task.assessmentId()).stream()
+                .flatMap(submission -> catalogue.find(submission.getFormId()).stream()
+                        .map(form -> new Reviewed(submission.getStep(), renderer.renderSummary(form, submission.getAnswers(), null))))
+                .toList();
+    }
+
+    private Map<String, Object> context(String taskId, FormDefinition form) {
+        Map<String, Object> context = new HashMap<>(forms.valuesOf(taskId));
+        context.keySet().removeAll(form.valueKeys());
+        return context;
+    }
+
+    record Reviewed(String step, String summary) {
+    }
+}
