@@ -87,6 +87,23 @@ class PagesInChromiumIT {
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Your team's tasks", "Quality review", "Confirm screening-out");
         assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("Confirm screening-out"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("This task is waiting in your team's tasks");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void pagesThatCannotBeShownSayWhyAccessibly() {
+        signIn("author", "demo");
+
+        browser.get(url("/assessments/999999"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertNoAccessibilityViolations(browser);
+
+        browser.get(url("/tasks/no-such-task"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertNoAccessibilityViolations(browser);
     }
 
     @Test
