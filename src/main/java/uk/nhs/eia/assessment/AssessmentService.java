@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
+import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 
 /**
@@ -212,6 +213,10 @@ public class AssessmentService {
         if (decisionMaker.equals(proposal.author())) {
             throw new ProposalRefused("decisionMaker",
                     "The decision-maker must be someone other than the author; enter the username of the person who will sign off");
+        }
+        if (people.groupsOf(decisionMaker).contains(Groups.ADMINS)) {
+            throw new ProposalRefused("decisionMaker",
+                    "Enter the username of an approver who is not an administrator; administrators cannot sign off assessments");
         }
         if (!people.isApprover(decisionMaker)) {
             throw new ProposalRefused("decisionMaker",

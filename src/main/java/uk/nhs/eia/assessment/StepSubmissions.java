@@ -10,6 +10,9 @@ interface StepSubmissions extends Repository<StepSubmission, Long> {
 
     List<StepSubmission> findByAssessmentIdOrderByIdAsc(Long assessmentId);
 
+    Optional<StepSubmission> findFirstByAssessmentIdAndAssessmentVersionAndStepOrderByIdDesc(Long assessmentId,
+            int assessmentVersion, String step);
+
     Optional<StepSubmission> findFirstByAssessmentIdAndAssessmentVersionAndFormIdOrderByIdDesc(Long assessmentId,
             int assessmentVersion, String formId);
 }

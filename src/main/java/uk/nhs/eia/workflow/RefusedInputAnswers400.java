@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.spin.SpinRuntimeException;
+import uk.nhs.eia.assessment.DutiesNotSeparated;
 
 /**
  * {@code /engine-rest} answers 500 for engine exceptions it wraps (at process start, or from a task listener) and
- * for a {@code Json} value that is not JSON. Input the caller must fix is answered with 400 and the reason;
- * anything else keeps Camunda's own answer.
+ * for a {@code Json} value that is not JSON. Input the caller must fix is answered with 400 and the reason, and a
+ * step someone may not take on because it checks their own work with 403; anything else keeps Camunda's own answer.
  */
 final class RefusedInputAnswers400 {
 
@@ -28,6 +29,10 @@ final class RefusedInputAnswers400 {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException refused) {
                 return Optional.of(badRequest("FormFieldValidationException", refused.getMessage()));
+            }
+            if (cause instanceof DutiesNotSeparated refused) {
+                return Optional.of(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", "DutiesNotSeparated", "message", refused.getMessage())).build());
             }
             if (cause instanceof SpinRuntimeException) {
                 return Optional.of(badRequest("InvalidJson", "A value sent with type Json is not valid JSON"));

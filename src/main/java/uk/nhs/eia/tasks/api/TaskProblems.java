@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.tasks.DraftRefused;
 import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskConflict;
@@ -36,6 +37,11 @@ class TaskProblems {
     @ExceptionHandler(TaskNotYours.class)
     ProblemDetail notYours(TaskNotYours notYours) {
         return problem(HttpStatus.FORBIDDEN, "Not your task", notYours.getMessage());
+    }
+
+    @ExceptionHandler(DutiesNotSeparated.class)
+    ProblemDetail dutiesNotSeparated(DutiesNotSeparated refused) {
+        return problem(HttpStatus.FORBIDDEN, "Someone else must do this", refused.getMessage());
     }
 
     @ExceptionHandler(TaskNotFound.class)

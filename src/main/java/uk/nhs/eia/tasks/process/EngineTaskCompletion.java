@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.StepRefused;
@@ -55,6 +56,9 @@ class EngineTaskCompletion implements TaskCompletion {
         } catch (OptimisticLockingException concurrent) {
             throw new TaskConflict("Someone else completed this task at the same moment");
         } catch (ProcessEngineException failure) {
+            DutiesNotSeparated.in(failure).ifPresent(refused -> {
+                throw refused;
+            });
             EngineForms.refusalIn(failure).ifPresent(errors -> {
                 throw new StepRefused(errors);
             });

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.SeparationOfDuties;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.CheckedStartFormHandler;
 import uk.nhs.eia.forms.process.CheckedTaskFormHandler;
@@ -34,11 +35,14 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     private final AssessmentService assessments;
     private final EngineForms forms;
     private final TaskDrafts drafts;
+    private final SeparationOfDuties duties;
 
-    StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms, @Lazy TaskDrafts drafts) {
+    StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms, @Lazy TaskDrafts drafts,
+            @Lazy SeparationOfDuties duties) {
         this.assessments = assessments;
         this.forms = forms;
         this.drafts = drafts;
+        this.duties = duties;
     }
 
     @Override
@@ -63,6 +67,7 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.setTaskFormHandler(new CheckedTaskFormHandler(task.getTaskFormHandler(), forms));
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, StepLifecycle.this::started);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, StepLifecycle.this::assigned);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, StepLifecycle.this::completed);
             }
         });
@@ -80,10 +85,21 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** However a step is assigned (claimed, delegated, set through any API), nobody takes on a check of their own work. */
+    private void assigned(DelegateTask task) {
+        Long id = assessmentId(task);
+        if (id != null) {
+            duties.checkMayWork(id, task.getTaskDefinitionKey(), task.getAssignee());
+        }
+    }
+
     private void completed(DelegateTask task) {
+        Long id = assessmentId(task);
+        if (id != null) {
+            duties.checkMayWork(id, task.getTaskDefinitionKey(), completedBy(task));
+        }
         FormSubmission answers = forms.checkTask(task);
         drafts.discardAll(task.getId());
-        Long id = assessmentId(task);
         if (id != null) {
             assessments.stepCompleted(id, task.getName(), answers, completedBy(task));
             forms.release(task.getExecution(), answers);

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.tasks.TaskConflict;
 import uk.nhs.eia.tasks.TaskNotFound;
 import uk.nhs.eia.tasks.TaskNotYours;
@@ -24,6 +25,13 @@ class TaskPageProblems {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String notYours(TaskNotYours problem, Model model) {
         model.addAttribute("message", "This task is not offered to any of your teams.");
+        return "tasks/moved-on";
+    }
+
+    @ExceptionHandler(DutiesNotSeparated.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String dutiesNotSeparated(DutiesNotSeparated problem, Model model) {
+        model.addAttribute("message", problem.getMessage());
         return "tasks/moved-on";
     }
 

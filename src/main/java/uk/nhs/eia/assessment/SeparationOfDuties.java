@@ -1,0 +1,80 @@
+package uk.nhs.eia.assessment;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.people.People;
+
+/**
+ * Nobody checks their own work: an equality lead may not confirm the screening-out or review the quality of an
+ * assessment they wrote or will decide, and the person who signs off is an approver (not an administrator) who
+ * neither wrote the assessment nor reviewed its quality. Checked whenever a review step is assigned, however it
+ * is assigned, and again when it is completed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SeparationOfDuties {
+
+    public static final String CONFIRM_SCREENING_OUT = "ConfirmScreeningOut";
+    public static final String QUALITY_REVIEW = "QualityReview";
+    public static final String SIGN_OFF = "SignOff";
+    static final String QUALITY_REVIEW_STEP = "Quality review";
+
+    private final Assessments assessments;
+    private final StepSubmissions submissions;
+    private final People people;
+
+    SeparationOfDuties(Assessments assessments, StepSubmissions submissions, People people) {
+        this.assessments = assessments;
+        this.submissions = submissions;
+        this.people = people;
+    }
+
+    /**
+     * @param stepKey the step's id in the process model
+     * @throws DutiesNotSeparated saying why this person may not work on this step of this assessment
+     */
+    public void checkMayWork(Long assessmentId, String stepKey, String username) {
+        if (username == null) {
+            return;
+        }
+        Assessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFound(assessmentId));
+        switch (stepKey) {
+            case CONFIRM_SCREENING_OUT -> notTheAuthor(assessment, username, "confirm its screening-out");
+            case QUALITY_REVIEW -> {
+                notTheAuthor(assessment, username, "review its quality");
+                if (username.equals(assessment.getDecisionMaker())) {
+                    throw new DutiesNotSeparated(("%s is the decision-maker for %s, so another equality lead must "
+                            + "review its quality").formatted(username, assessment.getReference()));
+                }
+            }
+            case SIGN_OFF -> checkMaySignOff(assessment, username);
+            default -> {
+            }
+        }
+    }
+
+    private void checkMaySignOff(Assessment assessment, String username) {
+        notTheAuthor(assessment, username, "sign it off");
+        List<String> groups = people.groupsOf(username);
+        if (!groups.contains(Groups.APPROVERS) || groups.contains(Groups.ADMINS)) {
+            throw new DutiesNotSeparated("%s cannot sign off %s: only approvers who are not administrators sign off"
+                    .formatted(username, assessment.getReference()));
+        }
+        submissions.findFirstByAssessmentIdAndAssessmentVersionAndStepOrderByIdDesc(assessment.getId(),
+                        assessment.getVersion(), QUALITY_REVIEW_STEP)
+                .filter(review -> review.getSubmittedBy().equals(username))
+                .ifPresent(review -> {
+                    throw new DutiesNotSeparated("%s reviewed the quality of %s, so someone else must sign it off"
+                            .formatted(username, assessment.getReference()));
+                });
+    }
+
+    private static void notTheAuthor(Assessment assessment, String username, String duty) {
+        if (username.equals(assessment.getAuthor())) {
+            throw new DutiesNotSeparated("%s wrote %s, so someone else must %s"
+                    .formatted(username, assessment.getReference(), duty));
+        }
+    }
+}
