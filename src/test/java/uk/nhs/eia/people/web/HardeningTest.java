@@ -1,0 +1,60 @@
+package uk.nhs.eia.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.eia.EiaSpringBootTest;
+
+/** What every response carries to keep pages safe in a browser, and what the service refuses to read. */
+@EiaSpringBootTest
+class HardeningTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void pagesForbidScriptsStylesAndFramesFromAnywhereElse() throws Exception {
+        mvc.perform(get("/").with(user("author").authorities(() -> "GROUP_eia-authors")))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+        mvc.perform(get("/sign-in"))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY));
+    }
+
+    @Test
+    void theCamundaWebappsKeepTheirOwnPolicy() throws Exception {
+        mvc.perform(get("/camunda/app/tasklist/default/").with(user("author").authorities(() -> "GROUP_eia-authors")))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.not(
+                        SecurityConfiguration.CONTENT_SECURITY_POLICY)));
+    }
+
+    @Test
+    void aBodyLargerThanAnyTheServiceNeedsIsRefusedUnread() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String huge = "{\"data\":{\"note\":\"" + "x".repeat(1_100_000) + "\"}}";
+
+        var answer = rest.withBasicAuth("author", "demo").postForEntity("/api/tasks/any/complete",
+                new HttpEntity<>(huge, headers), Map.class);
+        var engine = rest.withBasicAuth("author", "demo").postForEntity("/engine-rest/task/any/complete",
+                new HttpEntity<>(huge, headers), Map.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+}
