@@ -1,6 +1,5 @@
 package uk.nhs.eia.people;
 
-import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -13,8 +12,7 @@ import org.springframework.core.env.Profiles;
 public class AdminPasswordPolicy implements EnvironmentPostProcessor {
 
     static final String PROPERTY = "camunda.bpm.admin-user.password";
-    static final int MINIMUM_LENGTH = 12;
-    private static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "password", "changeme", "camunda");
+    static final int MINIMUM_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -26,7 +24,7 @@ public class AdminPasswordPolicy implements EnvironmentPostProcessor {
             throw new IllegalStateException(
                     "The administrator password is empty. Set EIA_ADMIN_PASSWORD before starting with the prod profile.");
         }
-        if (WELL_KNOWN.contains(password.toLowerCase()) || password.length() < MINIMUM_LENGTH) {
+        if (!PasswordPolicy.problems(null, password).isEmpty()) {
             throw new IllegalStateException("The administrator password is a default or shorter than " + MINIMUM_LENGTH
                     + " characters. Set EIA_ADMIN_PASSWORD to a strong password before starting with the prod profile.");
         }

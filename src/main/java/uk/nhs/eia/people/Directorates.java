@@ -39,6 +39,13 @@ public class Directorates {
         }
     }
 
+    /** Makes the person a member of exactly these directorates. */
+    @Transactional
+    public void setFor(String username, List<String> directorateCodes) {
+        jdbc.sql("delete from eia_directorate_member where username = ?").param(username).update();
+        directorateCodes.forEach(code -> join(username, code));
+    }
+
     public record Directorate(String code, String name) {
     }
 }

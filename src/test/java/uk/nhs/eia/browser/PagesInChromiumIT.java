@@ -94,6 +94,24 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anAdministratorManagesPeopleOnAccessiblePages() {
+        signIn("admin", "demo");
+        clickAndWaitForNextPage(By.linkText("People"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("author2", "Active");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("Add a person"));
+        clickAndWaitForNextPage(By.cssSelector("main form button"));
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("Enter the first name", "Enter a password");
+        assertNoAccessibilityViolations(browser);
+
+        browser.get(url("/admin/users/author2"));
+        assertThat(browser.findElement(By.id("groups")).isSelected()).isTrue();
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void pagesThatCannotBeShownSayWhyAccessibly() {
         signIn("author", "demo");
 

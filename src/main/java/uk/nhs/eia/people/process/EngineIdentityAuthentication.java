@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.people.DisabledAccounts;
 import uk.nhs.eia.people.People;
 
 /**
@@ -21,17 +22,20 @@ class EngineIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final People people;
+    private final DisabledAccounts disabled;
 
-    EngineIdentityAuthentication(IdentityService identity, People people) {
+    EngineIdentityAuthentication(IdentityService identity, People people, DisabledAccounts disabled) {
         this.identity = identity;
         this.people = people;
+        this.disabled = disabled;
     }
 
     @Override
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
         String password = String.valueOf(request.getCredentials());
-        if (username == null || username.isBlank() || !identity.checkPassword(username, password)) {
+        if (username == null || username.isBlank() || !identity.checkPassword(username, password)
+                || disabled.isDisabled(username)) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         List<SimpleGrantedAuthority> authorities = people.groupsOf(username).stream()

@@ -1,0 +1,12 @@
+package uk.nhs.eia.people;
+
+import java.util.List;
+
+/** A person who can sign in, as administrators manage them. */
+public record Account(String username, String firstName, String lastName, String email, List<String> groups,
+        List<String> directorates, boolean disabled) {
+
+    public String name() {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    }
+}

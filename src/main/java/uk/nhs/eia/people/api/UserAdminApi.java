@@ -1,0 +1,95 @@
+package uk.nhs.eia.people.api;
+
+import static uk.nhs.eia.forms.ApiProblems.problem;
+import static uk.nhs.eia.forms.ApiProblems.withErrors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.eia.people.Account;
+import uk.nhs.eia.people.AccountNotFound;
+import uk.nhs.eia.people.AccountRefused;
+import uk.nhs.eia.people.NewAccount;
+import uk.nhs.eia.people.UserAccounts;
+
+/** User administration for eia-admins: the JSON twin of the pages under /admin/users. */
+@RestController
+@RequestMapping("/api/admin/users")
+@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+class UserAdminApi {
+
+    private final UserAccounts accounts;
+
+    UserAdminApi(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    List<Account> all() {
+        return accounts.all();
+    }
+
+    @GetMapping("/{username}")
+    Account one(@PathVariable String username) {
+        return accounts.get(username);
+    }
+
+    @Operation(summary = "Create an account", description = "Password: 12 to 128 characters, not a well-known one, not "
+            + "containing the username. 201; 422 naming each field to fix.")
+    @PostMapping
+    ResponseEntity<Account> create(@RequestBody NewAccount account) {
+        Account created = accounts.create(account);
+        return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
+    }
+
+    @PutMapping("/{username}/groups")
+    Account groups(@PathVariable String username, @RequestBody Groups body) {
+        return accounts.setGroups(username, body.groups());
+    }
+
+    @PutMapping("/{username}/directorates")
+    Account directorates(@PathVariable String username, @RequestBody Directorates body) {
+        return accounts.setDirectorates(username, body.directorates());
+    }
+
+    @Operation(summary = "Disable an account", description = "The person can no longer sign in anywhere, their "
+            + "sessions end, and their open tasks go back to a team's queue.")
+    @PostMapping("/{username}/disable")
+    Account disable(@PathVariable String username, Principal administrator) {
+        return accounts.disable(username, administrator.getName());
+    }
+
+    @PostMapping("/{username}/enable")
+    Account enable(@PathVariable String username) {
+        return accounts.enable(username);
+    }
+
+    @ExceptionHandler(AccountRefused.class)
+    ProblemDetail refused(AccountRefused refused) {
+        return withErrors(refused.errors());
+    }
+
+    @ExceptionHandler(AccountNotFound.class)
+    ProblemDetail notFound(AccountNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "No such account", notFound.getMessage());
+    }
+
+    record Groups(List<String> groups) {
+    }
+
+    record Directorates(List<String> directorates) {
+    }
+}
