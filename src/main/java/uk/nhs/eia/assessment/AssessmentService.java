@@ -33,19 +33,22 @@ public class AssessmentService {
     private final ReportRows reportRows;
     private final AuditTrail audit;
     private final People people;
+    private final SeparationOfDuties duties;
     private final Clock clock;
 
     AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, AuditTrail audit,
-            People people, Clock clock) {
+            People people, SeparationOfDuties duties, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
         this.audit = audit;
         this.people = people;
+        this.duties = duties;
         this.clock = clock;
     }
 
     public Assessment register(ProposalDetails proposal, String processInstanceId, FormSubmission details) {
+        duties.checkMayStart(proposal.author());
         checkDecisionMaker(proposal);
         if (proposal.plannedDecisionDate() != null && !proposal.plannedDecisionDate().isAfter(today())) {
             throw new ProposalRefused("plannedDecisionDate",

@@ -7,10 +7,11 @@ import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 
 /**
- * Nobody checks their own work: an equality lead may not confirm the screening-out or review the quality of an
- * assessment they wrote or will decide, and the person who signs off is an approver (not an administrator) who
- * neither wrote the assessment nor reviewed its quality. Checked whenever a review step is assigned, however it
- * is assigned, and again when it is completed.
+ * Each duty to the person who holds it, and nobody checks their own work: only EIA authors start assessments; a
+ * step given to someone is completed by them; screening-out and quality are checked by an equality lead who
+ * neither wrote the assessment nor will decide it; the person who signs off is an approver (not an administrator)
+ * who neither wrote it nor reviewed its quality. Checked whenever a step is assigned, however it is assigned, and
+ * again when it is completed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,8 +42,12 @@ public class SeparationOfDuties {
         }
         Assessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFound(assessmentId));
         switch (stepKey) {
-            case CONFIRM_SCREENING_OUT -> notTheAuthor(assessment, username, "confirm its screening-out");
+            case CONFIRM_SCREENING_OUT -> {
+                anEqualityLead(assessment, username);
+                notTheAuthor(assessment, username, "confirm its screening-out");
+            }
             case QUALITY_REVIEW -> {
+                anEqualityLead(assessment, username);
                 notTheAuthor(assessment, username, "review its quality");
                 if (username.equals(assessment.getDecisionMaker())) {
                     throw new DutiesNotSeparated(("%s is the decision-maker for %s, so another equality lead must "
@@ -52,6 +57,32 @@ public class SeparationOfDuties {
             case SIGN_OFF -> checkMaySignOff(assessment, username);
             default -> {
             }
+        }
+    }
+
+    /**
+     * A step given to someone is completed by them, whatever other rights a person completing it holds.
+     *
+     * @throws DutiesNotSeparated when someone else would complete it
+     */
+    public void checkMayComplete(Long assessmentId, String stepKey, String assignee, String completedBy) {
+        if (assignee != null && !assignee.equals(completedBy)) {
+            throw new DutiesNotSeparated("This step is with %s; only they can complete it".formatted(assignee));
+        }
+        checkMayWork(assessmentId, stepKey, completedBy);
+    }
+
+    /** @throws DutiesNotSeparated when the person is not an EIA author, who alone start assessments */
+    public void checkMayStart(String username) {
+        if (!people.groupsOf(username).contains(Groups.AUTHORS)) {
+            throw new DutiesNotSeparated("Only EIA authors can start an assessment");
+        }
+    }
+
+    private void anEqualityLead(Assessment assessment, String username) {
+        if (!people.groupsOf(username).contains(Groups.EQUALITY_LEADS)) {
+            throw new DutiesNotSeparated("%s cannot review %s: only equality leads review assessments"
+                    .formatted(username, assessment.getReference()));
         }
     }
 

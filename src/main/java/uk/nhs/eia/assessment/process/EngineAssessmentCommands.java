@@ -16,6 +16,7 @@ import uk.nhs.eia.assessment.AssessmentConflict;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
@@ -57,6 +58,9 @@ class EngineAssessmentCommands implements AssessmentCommands {
             ProcessInstance instance = forms.submitStartForm(definitionId, proposal);
             return assessments.byProcessInstances(List.of(instance.getId())).get(0);
         } catch (ProcessEngineException failure) {
+            DutiesNotSeparated.in(failure).ifPresent(refused -> {
+                throw new AssessmentForbidden(refused.getMessage());
+            });
             throw new AssessmentRefused(EngineForms.refusalIn(failure).orElseThrow(() -> failure));
         } finally {
             identity.clearAuthentication();

@@ -15,6 +15,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.nhs.eia.people.Groups;
 
 /**
  * One sign-in for everything: our pages and the Camunda webapps share the session from the sign-in page;
@@ -71,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/nhsuk/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Cockpit's own API answers any signed-in person; the Cockpit pages are for administrators only.
+                        .requestMatchers(path("/camunda/api/cockpit/**")).hasAuthority("GROUP_" + Groups.ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

@@ -35,12 +35,12 @@ class EngineTaskClaims implements TaskClaims {
         if (username.equals(task.getAssignee())) {
             return;
         }
+        List<String> groups = people.groupsOf(username);
+        if (!openTasks.offeredTo(taskId, groups)) {
+            throw new TaskNotYours(taskId);
+        }
         if (task.getAssignee() != null) {
             throw new TaskConflict("Someone else has claimed this task");
-        }
-        List<String> groups = people.groupsOf(username);
-        if (groups.isEmpty() || tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().count() == 0) {
-            throw new TaskNotYours(taskId);
         }
         identity.setAuthentication(username, groups);
         try {
@@ -57,6 +57,9 @@ class EngineTaskClaims implements TaskClaims {
     @Override
     public void unclaim(String taskId, String username) {
         Task task = openTasks.get(taskId);
+        if (!username.equals(task.getAssignee()) && !openTasks.offeredTo(taskId, people.groupsOf(username))) {
+            throw new TaskNotYours(taskId);
+        }
         if (!username.equals(task.getAssignee())) {
             throw task.getAssignee() == null ? new TaskConflict("This task is not claimed")
                     : new TaskConflict("Someone else is working on this task");

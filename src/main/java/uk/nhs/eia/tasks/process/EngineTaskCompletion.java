@@ -72,15 +72,15 @@ class EngineTaskCompletion implements TaskCompletion {
         return assessmentId == null ? null : ((Number) assessmentId).longValue();
     }
 
+    /** The person's task to work on now: theirs, or a 403 when it was never for them, or a 409 when it has moved on. */
     private Task workableTask(String taskId, String username, List<String> groups) {
         Task task = openTasks.get(taskId);
-        if (task.getAssignee() == null) {
-            boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
-            throw candidate ? new TaskNotClaimed() : new TaskNotYours(taskId);
+        if (username.equals(task.getAssignee())) {
+            return task;
         }
-        if (!task.getAssignee().equals(username)) {
-            throw new TaskConflict("Someone else is working on this task");
+        if (!openTasks.offeredTo(taskId, groups)) {
+            throw new TaskNotYours(taskId);
         }
-        return task;
+        throw task.getAssignee() == null ? new TaskNotClaimed() : new TaskConflict("Someone else is working on this task");
     }
 }

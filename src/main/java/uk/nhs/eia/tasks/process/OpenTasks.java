@@ -1,5 +1,6 @@
 package uk.nhs.eia.tasks.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -7,7 +8,10 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.tasks.TaskConflict;
 import uk.nhs.eia.tasks.TaskNotFound;
 
-/** Finds an open task, telling a task completed already (a conflict) from one that never existed. */
+/**
+ * Finds an open task, telling a task completed already (a conflict) from one that never existed, and whether it is
+ * offered to a person's teams.
+ */
 @Component
 class OpenTasks {
 
@@ -17,6 +21,12 @@ class OpenTasks {
     OpenTasks(TaskService tasks, HistoryService history) {
         this.tasks = tasks;
         this.history = history;
+    }
+
+    /** Whether the task is offered to one of these groups, whoever holds it now. */
+    boolean offeredTo(String taskId, List<String> groups) {
+        return !groups.isEmpty()
+                && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
     }
 
     Task get(String taskId) {

@@ -96,7 +96,7 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     private void completed(DelegateTask task) {
         Long id = assessmentId(task);
         if (id != null) {
-            duties.checkMayWork(id, task.getTaskDefinitionKey(), completedBy(task));
+            duties.checkMayComplete(id, task.getTaskDefinitionKey(), task.getAssignee(), completedBy(task));
         }
         FormSubmission answers = forms.checkTask(task);
         drafts.discardAll(task.getId());

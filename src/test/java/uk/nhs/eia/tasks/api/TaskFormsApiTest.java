@@ -74,10 +74,10 @@ class TaskFormsApiTest {
     }
 
     @Test
-    void someoneElsesTaskIsAConflictAndATaskOutsideYourGroupsIsForbidden() {
+    void aTaskGivenToSomeoneElseOrOutsideYourGroupsIsForbiddenAndAnUnclaimedTeamTaskMustBeClaimed() {
         String task = screeningTask();
 
-        assertThat(complete("author2", task, screening(true)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(complete("author2", task, screening(true)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         ProcessInstance instance = driver.start("author", proposal("Screened out", "policy", "new", "operations", "approver",
                 LocalDate.now().plusMonths(1)));
@@ -134,9 +134,9 @@ class TaskFormsApiTest {
         String task = screeningTask();
 
         assertThat(rest.withBasicAuth("author2", "demo").getForEntity("/api/tasks/" + task + "/form", Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("auditor", "demo").exchange("/api/tasks/" + task + "/draft", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("data", Map.of())), Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                new HttpEntity<>(Map.of("data", Map.of())), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private ResponseEntity<Map> complete(String user, String task, Map<String, Object> answers) {

@@ -75,8 +75,8 @@ class TaskPageTest {
     @Test
     void someoneElseCannotOpenTheTask() throws Exception {
         mvc.perform(get("/tasks/" + screeningTask()).with(user("author2").authorities(() -> "GROUP_eia-authors")))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Someone else is working on this task")));
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("This task is not offered to any of your teams")));
     }
 
     @Test

@@ -1,0 +1,308 @@
+package uk.nhs.eia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
+import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
+import static uk.nhs.eia.demo.DemoAnswers.impactAssessment;
+import static uk.nhs.eia.demo.DemoAnswers.proposal;
+import static uk.nhs.eia.demo.DemoAnswers.qualityReview;
+import static uk.nhs.eia.demo.DemoAnswers.screening;
+import static uk.nhs.eia.demo.DemoAnswers.signOff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.people.People;
+
+/**
+ * Who may do what, at every door: each {@code /api} endpoint, each page, the {@code /engine-rest} operations that
+ * matter and the Camunda webapps, for every role and for someone not signed in. A cell changes nothing unless the
+ * role may make the change, and cells that make one work on an assessment of their own.
+ */
+@EiaSpringBootTest
+class AuthorizationMatrixTest {
+
+    /** The roles, in the order of the expected statuses in each row. "author2" is an author of another directorate. */
+    static final List<String> ROLES = List.of("anonymous", "author", "author2", "lead", "approver", "auditor", "admin");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Fixture shared;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AssessmentDriver driver;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    People people;
+
+    static Stream<Arguments> cells() {
+        return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void everyRoleGetsExactlyWhatItIsAllowed(String name, String role, Row row) throws Exception {
+        int expected = row.expected()[ROLES.indexOf(role)];
+        assertThat(row.request().apply(this, role)).as("%s as %s", name, role).isEqualTo(expected);
+    }
+
+    static List<Row> rows() {
+        return List.of(
+                // The JSON API
+                row("GET /api/tasks", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/tasks?scope=mine", null)),
+                row("GET /api/assessments", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/assessments", null)),
+                row("GET /api/assessments/{id}", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id, null)),
+                row("GET /api/assessments/{unknown}", "401 404 404 404 404 404 404",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/999999", null)),
+                row("POST /api/assessments", "401 201 201 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/assessments", t.proposalFor(r))),
+                row("POST /api/assessments/{id}/withdraw", "401 200 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/assessments/" + t.atScreening().id + "/withdraw", Map.of("reason", "Dropped"))),
+                row("GET /api/tasks/{id}/form", "401 200 403 403 403 403 403",
+                        (t, r) -> t.api(r, "GET", "/api/tasks/" + t.shared().screening.task + "/form", null)),
+                row("PUT /api/tasks/{id}/draft", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "PUT", "/api/tasks/" + t.shared().screening.task + "/draft", Map.of("data", Map.of()))),
+                row("POST /api/tasks/{id}/complete (incomplete answers)", "401 422 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.shared().screening.task + "/complete", Map.of("data", Map.of()))),
+                row("POST /api/tasks/{quality review}/claim", "401 403 403 204 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.atQualityReview().task + "/claim", null)),
+                row("POST /api/tasks/{unclaimed}/unclaim", "401 403 403 409 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.shared().qualityReview.task + "/unclaim", null)),
+                row("POST /api/tasks/{unclaimed}/return", "401 403 403 409 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.shared().qualityReview.task + "/return",
+                                Map.of("toStep", "impact", "comment", "More evidence"))),
+                row("POST /api/tasks/{sign-off}/complete", "401 403 403 403 200 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.atSignOff().task + "/complete",
+                                Map.of("data", signOff("approve", null)))),
+                row("POST /api/tasks/{sign-off}/return", "401 403 403 403 200 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/tasks/" + t.atSignOff().task + "/return",
+                                Map.of("toStep", "impact", "comment", "More evidence"))),
+                row("GET /api/admin/users", "401 403 403 403 403 403 200", (t, r) -> t.api(r, "GET", "/api/admin/users", null)),
+                row("POST /api/forms/validate", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
+                row("GET /v3/api-docs", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/v3/api-docs", null)),
+
+                // The engine's REST API
+                row("GET /engine-rest/task", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/engine-rest/task", null)),
+                row("GET /engine-rest/task/{id}/variables", "401 200 403 403 403 200 200",
+                        (t, r) -> t.api(r, "GET", "/engine-rest/task/" + t.shared().screening.task + "/variables", null)),
+                row("PUT /engine-rest/task/{id}/variables/{name}", "401 204 403 403 403 403 204",
+                        (t, r) -> t.api(r, "PUT", "/engine-rest/task/" + t.shared().screening.task + "/variables/note",
+                                Map.of("value", "x", "type", "String"))),
+                row("POST /engine-rest/task/{quality review}/claim", "401 403 403 204 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/task/" + t.atQualityReview().task + "/claim", Map.of("userId", r))),
+                row("POST /engine-rest/task/{id}/complete", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/task/" + t.atScreening().task + "/complete",
+                                Map.of("variables", t.rest(screening(true))))),
+                row("POST /engine-rest/task/{id}/submit-form", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/task/" + t.atScreening().task + "/submit-form",
+                                Map.of("variables", t.rest(screening(true))))),
+                row("POST /engine-rest/task/{sign-off}/complete", "401 403 403 403 204 403 403",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/task/" + t.atSignOff().task + "/complete",
+                                Map.of("variables", t.rest(signOff("approve", null))))),
+                row("POST /engine-rest/process-definition/key/{key}/start", "401 200 200 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/process-definition/key/equality-impact-assessment/start",
+                                Map.of("variables", t.rest(t.proposalFor(r))))),
+                row("DELETE /engine-rest/process-instance/{id}", "401 403 403 403 403 403 204",
+                        (t, r) -> t.api(r, "DELETE", "/engine-rest/process-instance/" + t.atScreening().processInstance, null)),
+                row("POST /engine-rest/deployment/create", "401 403 403 403 403 403 200",
+                        (t, r) -> t.deploy(r)),
+                row("POST /engine-rest/filter/create", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "POST", "/engine-rest/filter/create", Map.of("resourceType", "Task",
+                                "name", "Matrix " + System.nanoTime(), "query", Map.of()))),
+
+                // The Camunda webapps
+                row("GET /camunda/app/tasklist/", "302 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/camunda/app/tasklist/default/", null)),
+                row("GET /camunda/app/cockpit/", "302 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/camunda/app/cockpit/default/", null)),
+                row("GET /camunda/app/admin/", "302 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/camunda/app/admin/default/", null)),
+                row("GET /camunda/api/cockpit/...", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null)),
+
+                // Our pages
+                row("page /", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/"))),
+                row("page /assessments", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/assessments"))),
+                row("page /assessments/{id}", "302 200 403 200 200 200 403",
+                        (t, r) -> t.page(r, get("/assessments/" + t.shared().screening.id))),
+                row("page /assessments/new", "302 200 200 403 403 403 403", (t, r) -> t.page(r, get("/assessments/new"))),
+                row("page /tasks/{id}", "302 200 403 403 403 403 403",
+                        (t, r) -> t.page(r, get("/tasks/" + t.shared().screening.task))),
+                row("page /tasks/{quality review} (claim page)", "302 403 403 200 403 403 403",
+                        (t, r) -> t.page(r, get("/tasks/" + t.shared().qualityReview.task))),
+                row("page POST /tasks/{quality review}/claim", "302 403 403 302 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.atQualityReview().task + "/claim").with(csrf()))),
+                row("page POST /assessments/{id}/withdraw", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, post("/assessments/" + t.atScreening().id + "/withdraw").param("reason", "Dropped").with(csrf()))),
+                row("page /admin/users", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/users"))),
+                row("page /forms", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/forms"))));
+    }
+
+    // --- requests ---
+
+    int api(String role, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json")
+                    // A browser asks for a page; an API client for JSON. Someone not signed in is sent to the
+                    // sign-in page in the first case, and answered 401 in the second.
+                    .header("Accept", path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/v3/") || path.startsWith("/camunda/api/")
+                            ? "application/json" : "text/html");
+            if (!role.equals("anonymous")) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((role + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int deploy(String role) {
+        String boundary = "matrix" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmatrix\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note.txt\"; filename=\"note.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nNot a process\r\n--" + boundary + "--\r\n";
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/engine-rest/deployment/create"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+            if (!role.equals("anonymous")) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((role + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int page(String role, MockHttpServletRequestBuilder request) {
+        try {
+            if (!role.equals("anonymous")) {
+                request.with(user(role).authorities(people.groupsOf(role).stream()
+                        .map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList()));
+            }
+            return mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- what the requests work on ---
+
+    /** A proposal each role would send, naming a decision-maker other than themselves. */
+    Map<String, Object> proposalFor(String role) {
+        return proposal("Matrix " + role + " " + System.nanoTime(), "policy", "new", "operations", "approver",
+                LocalDate.now().plusMonths(1));
+    }
+
+    /** Answers as /engine-rest takes them: each value with its type left to the engine. */
+    Map<String, Object> rest(Map<String, Object> answers) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        answers.forEach((name, value) -> variables.put(name, value instanceof List<?> || value instanceof Map<?, ?>
+                ? Map.of("value", write(value), "type", "Json") : Map.of("value", value)));
+        return variables;
+    }
+
+    Fixture shared() {
+        if (shared == null) {
+            shared = new Fixture(atScreening(), atQualityReview());
+        }
+        return shared;
+    }
+
+    Step atScreening() {
+        ProcessInstance instance = driver.start("author", proposal("Matrix " + System.nanoTime(), "service-change",
+                "new", "operations", "approver", LocalDate.now().plusMonths(2)));
+        return step(instance);
+    }
+
+    Step atQualityReview() {
+        return step(qualityReviewInstance());
+    }
+
+    Step atSignOff() {
+        ProcessInstance instance = qualityReviewInstance();
+        driver.complete(instance, "lead", qualityReview("accept", null));
+        return step(instance);
+    }
+
+    private ProcessInstance qualityReviewInstance() {
+        ProcessInstance instance = driver.start("author", proposal("Matrix " + System.nanoTime(), "service-change",
+                "new", "operations", "approver", LocalDate.now().plusMonths(2)));
+        driver.complete(instance, "author", screening(true));
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(LocalDate.now().plusYears(1)));
+        return instance;
+    }
+
+    private Step step(ProcessInstance instance) {
+        Object id = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("assessmentId").singleResult().getValue();
+        return new Step(id, instance.getId(), driver.currentTask(instance).getId());
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Row row(String name, String expected, BiFunction<AuthorizationMatrixTest, String, Integer> request) {
+        return new Row(name, Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray(), request);
+    }
+
+    record Row(String name, int[] expected, BiFunction<AuthorizationMatrixTest, String, Integer> request) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    record Step(Object id, String processInstance, String task) {
+    }
+
+    record Fixture(Step screening, Step qualityReview) {
+    }
+}
