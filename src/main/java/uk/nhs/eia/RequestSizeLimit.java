@@ -7,7 +7,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies larger than any the service needs ({@code eia.requests.max-body-size}, 1 MB by default),
  * whichever door they come through, before anything reads them: a declared length over the limit is answered 413
- * at once, and a body sent without a length stops being read at the limit.
+ * at once, and a body sent in chunks without a length is read up to the limit and refused the same way beyond it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,55 +38,92 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                    + "\"detail\":\"Send at most " + maxBytes + " bytes\"}");
+            tooLarge(response);
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
+        if (request.getContentLengthLong() < 0 && sentWithoutLength(request)) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes + 1));
+            if (body.length > maxBytes) {
+                tooLarge(response);
+                return;
+            }
+            chain.doFilter(new Buffered(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
-    /** A body of unknown length, read no further than the limit. */
-    private static final class Limited extends HttpServletRequestWrapper {
+    /**
+     * A body sent in chunks, without a declared length, other than a form post (which the servlet container parses
+     * itself and limits with {@code server.tomcat.max-http-form-post-size}).
+     */
+    private static boolean sentWithoutLength(HttpServletRequest request) {
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return request.getHeader("Transfer-Encoding") != null && !contentType.startsWith("application/x-www-form-urlencoded")
+                && !contentType.startsWith("multipart/");
+    }
 
-        private final long maxBytes;
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                + "\"detail\":\"Send at most " + maxBytes + " bytes\"}");
+    }
 
-        Limited(HttpServletRequest request, long maxBytes) {
+    /** A body read already, within the limit, offered again to whatever reads it next. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream body = super.getInputStream();
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
             return new ServletInputStream() {
-                private long read;
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
 
                 @Override
-                public int read() throws IOException {
-                    int next = body.read();
-                    if (next >= 0 && ++read > maxBytes) {
-                        throw new IOException("The request body is larger than " + maxBytes + " bytes");
-                    }
-                    return next;
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return body.isFinished();
+                    return bytes.available() == 0;
                 }
 
                 @Override
                 public boolean isReady() {
-                    return body.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    body.setReadListener(listener);
+                    throw new UnsupportedOperationException("The body has been read already");
                 }
             };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "POST", "/api/assessments", t.proposalFor(r))),
                 row("POST /api/assessments/{id}/withdraw", "401 200 403 403 403 403 403",
                         (t, r) -> t.api(r, "POST", "/api/assessments/" + t.atScreening().id + "/withdraw", Map.of("reason", "Dropped"))),
+                row("POST /api/assessments/{id}/shares", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/assessments/" + t.atScreening().id + "/shares", Map.of("username", "author2"))),
                 row("GET /api/tasks/{id}/form", "401 200 403 403 403 403 403",
                         (t, r) -> t.api(r, "GET", "/api/tasks/" + t.shared().screening.task + "/form", null)),
                 row("PUT /api/tasks/{id}/draft", "401 204 403 403 403 403 403",

@@ -7,7 +7,7 @@ import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 
 /**
- * Who may read which assessments: their author and decision-maker; equality leads and approvers, those of their
+ * Who may read which assessments: their author, co-authors and decision-maker; equality leads and approvers, those of their
  * directorates; compliance, all of them. The register and the record ask here, so the rule is kept in one place.
  */
 @Service
@@ -15,10 +15,12 @@ public class AssessmentAccess {
 
     private final People people;
     private final Directorates directorates;
+    private final AssessmentShares shares;
 
-    AssessmentAccess(People people, Directorates directorates) {
+    AssessmentAccess(People people, Directorates directorates, AssessmentShares shares) {
         this.people = people;
         this.directorates = directorates;
+        this.shares = shares;
     }
 
     public Reader readerFor(String username) {
@@ -27,18 +29,19 @@ public class AssessmentAccess {
         boolean byDirectorate = groups.contains(Groups.EQUALITY_LEADS) || groups.contains(Groups.APPROVERS);
         List<String> codes = byDirectorate ? directorates.of(username).stream().map(Directorates.Directorate::code).toList()
                 : List.of();
-        return new Reader(username, everything, codes, byDirectorate || everything);
+        return new Reader(username, everything, codes, shares.sharedWithPerson(username), byDirectorate || everything);
     }
 
     /**
-     * One person as a reader of assessments: everything, or their own, those they decide, and those of
-     * {@code directorates}. {@code seesRegister} says whether the register is theirs to search.
+     * One person as a reader of assessments: everything, or their own, those shared with them, those they decide,
+     * and those of {@code directorates}. {@code seesRegister} says whether the register is theirs to search.
      */
-    public record Reader(String username, boolean everything, List<String> directorates, boolean seesRegister) {
+    public record Reader(String username, boolean everything, List<String> directorates, List<Long> shared,
+            boolean seesRegister) {
 
         public boolean canRead(Assessment assessment) {
             return everything || username.equals(assessment.getAuthor()) || username.equals(assessment.getDecisionMaker())
-                    || directorates.contains(assessment.getDirectorate());
+                    || directorates.contains(assessment.getDirectorate()) || shared.contains(assessment.getId());
         }
     }
 }

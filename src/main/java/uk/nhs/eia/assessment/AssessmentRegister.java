@@ -49,6 +49,9 @@ public class AssessmentRegister {
             if (!reader.directorates().isEmpty()) {
                 any.add(root.get("directorate").in(reader.directorates()));
             }
+            if (!reader.shared().isEmpty()) {
+                any.add(root.get("id").in(reader.shared()));
+            }
             return where.or(any.toArray(Predicate[]::new));
         };
     }

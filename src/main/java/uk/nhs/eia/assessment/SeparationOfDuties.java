@@ -25,11 +25,13 @@ public class SeparationOfDuties {
     private final Assessments assessments;
     private final StepSubmissions submissions;
     private final People people;
+    private final AssessmentShares shares;
 
-    SeparationOfDuties(Assessments assessments, StepSubmissions submissions, People people) {
+    SeparationOfDuties(Assessments assessments, StepSubmissions submissions, People people, AssessmentShares shares) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.people = people;
+        this.shares = shares;
     }
 
     /**
@@ -66,7 +68,7 @@ public class SeparationOfDuties {
      * @throws DutiesNotSeparated when someone else would complete it
      */
     public void checkMayComplete(Long assessmentId, String stepKey, String assignee, String completedBy) {
-        if (assignee != null && !assignee.equals(completedBy)) {
+        if (assignee != null && !assignee.equals(completedBy) && !coAuthorOfAuthorsStep(assessmentId, assignee, completedBy)) {
             throw new DutiesNotSeparated("This step is with %s; only they can complete it".formatted(assignee));
         }
         checkMayWork(assessmentId, stepKey, completedBy);
@@ -102,7 +104,21 @@ public class SeparationOfDuties {
                 });
     }
 
-    private static void notTheAuthor(Assessment assessment, String username, String duty) {
+    /** A co-author may complete a step given to the author they write with. */
+    private boolean coAuthorOfAuthorsStep(Long assessmentId, String assignee, String completedBy) {
+        Assessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFound(assessmentId));
+        return assignee.equals(assessment.getAuthor()) && coAuthors(assessmentId).contains(completedBy);
+    }
+
+    private List<String> coAuthors(Long assessmentId) {
+        return shares.sharedWith(assessmentId);
+    }
+
+    private void notTheAuthor(Assessment assessment, String username, String duty) {
+        if (coAuthors(assessment.getId()).contains(username)) {
+            throw new DutiesNotSeparated("%s is a co-author of %s, so someone else must %s"
+                    .formatted(username, assessment.getReference(), duty));
+        }
         if (username.equals(assessment.getAuthor())) {
             throw new DutiesNotSeparated("%s wrote %s, so someone else must %s"
                     .formatted(username, assessment.getReference(), duty));

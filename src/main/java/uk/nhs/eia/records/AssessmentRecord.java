@@ -8,9 +8,10 @@ import uk.nhs.eia.tasks.OpenTask;
 
 /**
  * Everything the record of one assessment shows: where it stands, each step, every submission and the answers
- * the current version stands on, reviewers' comments, the tasks open now and the timeline of what happened.
+ * the current version stands on, reviewers' comments, the tasks open now, the timeline of what happened, and the
+ * co-authors it is shared with.
  */
 public record AssessmentRecord(Assessment assessment, List<RecordStep> steps, List<StepSubmission> submissions,
         List<StepSubmission> currentAnswers, List<RecordComment> comments, List<OpenTask> currentTasks,
-        List<AuditEvent> timeline) {
+        List<AuditEvent> timeline, List<String> coAuthors) {
 }

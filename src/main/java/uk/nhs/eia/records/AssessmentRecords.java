@@ -14,6 +14,7 @@ import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.audit.AuditTrail;
@@ -40,14 +41,16 @@ public class AssessmentRecords {
     private final TaskList tasks;
     private final AuditTrail audit;
     private final FormCatalogue forms;
+    private final AssessmentShares shares;
 
     AssessmentRecords(AssessmentService assessments, AssessmentAccess access, TaskList tasks, AuditTrail audit,
-            FormCatalogue forms) {
+            FormCatalogue forms, AssessmentShares shares) {
         this.assessments = assessments;
         this.access = access;
         this.tasks = tasks;
         this.audit = audit;
         this.forms = forms;
+        this.shares = shares;
     }
 
     /**
@@ -60,7 +63,7 @@ public class AssessmentRecords {
         List<StepSubmission> submissions = assessments.submissionsOf(id);
         List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
         return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
-                assessments.currentAnswersOf(id), comments(submissions), open, audit.historyOf(id));
+                assessments.currentAnswersOf(id), comments(submissions), open, audit.historyOf(id), shares.sharedWith(id));
     }
 
     /** The assessment itself, when the person may read it. */

@@ -8,6 +8,7 @@ public interface TaskList {
 
     int PAGE = 50;
 
+    /** Steps given to the person, and the author's steps of assessments shared with them. */
     List<OpenTask> assignedTo(String username);
 
     List<OpenTask> claimableBy(List<String> groups);

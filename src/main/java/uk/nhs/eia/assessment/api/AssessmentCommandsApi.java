@@ -5,6 +5,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,17 +13,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
+import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentSummary;
 
-/** Starting and withdrawing assessments, for clients of the JSON API. */
+/** Starting, sharing and withdrawing assessments, for clients of the JSON API. */
 @RestController
 @RequestMapping("/api/assessments")
 class AssessmentCommandsApi {
 
     private final AssessmentCommands commands;
+    private final AssessmentShares shares;
 
-    AssessmentCommandsApi(AssessmentCommands commands) {
+    AssessmentCommandsApi(AssessmentCommands commands, AssessmentShares shares) {
         this.commands = commands;
+        this.shares = shares;
     }
 
     @Operation(summary = "Start an assessment", description = "The body holds the fields of the proposal-details form. "
@@ -38,6 +42,23 @@ class AssessmentCommandsApi {
     @PostMapping("/{id}/withdraw")
     AssessmentSummary withdraw(@PathVariable Long id, @RequestBody Withdrawal body, Principal person) {
         return AssessmentSummary.of(commands.withdraw(id, person.getName(), body.reason()));
+    }
+
+    @Operation(summary = "Share an assessment with a co-author", description = "Only its author; the co-author, an EIA "
+            + "author, may then read it and work on its author steps. 204; 422 naming username; 403.")
+    @PostMapping("/{id}/shares")
+    ResponseEntity<Void> share(@PathVariable Long id, @RequestBody CoAuthor body, Principal person) {
+        shares.share(id, person.getName(), body.username());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/shares/{username}")
+    ResponseEntity<Void> unshare(@PathVariable Long id, @PathVariable String username, Principal person) {
+        shares.unshare(id, person.getName(), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    record CoAuthor(String username) {
     }
 
     record Started(Long id, String reference, String status, String processInstanceId) {

@@ -73,7 +73,7 @@ class AssessmentRecordsApi {
             String decisionMaker, LocalDate plannedDecisionDate, Boolean fullAssessmentRequired,
             String screeningReason, String outcome, LocalDate reviewDate, Instant createdAt, Instant updatedAt,
             Instant publishedAt, String processInstanceId, List<Step> steps, List<Submission> submissions,
-            List<RecordComment> comments, List<OpenTask> currentTasks, List<Event> timeline) {
+            List<RecordComment> comments, List<OpenTask> currentTasks, List<Event> timeline, List<String> coAuthors) {
 
         static RecordView of(AssessmentRecord record) {
             Assessment a = record.assessment();
@@ -84,7 +84,7 @@ class AssessmentRecordsApi {
                     a.getPublishedAt(), a.getProcessInstanceId(),
                     record.steps().stream().map(step -> new Step(step.name(), step.state().name(), step.taskId())).toList(),
                     record.submissions().stream().map(Submission::of).toList(), record.comments(),
-                    record.currentTasks(), record.timeline().stream().map(Event::of).toList());
+                    record.currentTasks(), record.timeline().stream().map(Event::of).toList(), record.coAuthors());
         }
     }
 

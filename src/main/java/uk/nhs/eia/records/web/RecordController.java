@@ -46,8 +46,10 @@ class RecordController {
                 .toList());
         model.addAttribute("workable", record.currentTasks().stream()
                 .filter(task -> username.equals(task.assignee())
-                        || (task.assignee() == null && task.candidateGroups().stream().anyMatch(groups::contains)))
+                        || (task.assignee() == null && task.candidateGroups().stream().anyMatch(groups::contains))
+                        || (record.coAuthors().contains(username) && assessment.getAuthor().equals(task.assignee())))
                 .map(OpenTask::id).toList());
+        model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
                 && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);
         return "assessments/record";

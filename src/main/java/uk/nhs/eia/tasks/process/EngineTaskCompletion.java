@@ -75,7 +75,7 @@ class EngineTaskCompletion implements TaskCompletion {
     /** The person's task to work on now: theirs, or a 403 when it was never for them, or a 409 when it has moved on. */
     private Task workableTask(String taskId, String username, List<String> groups) {
         Task task = openTasks.get(taskId);
-        if (username.equals(task.getAssignee())) {
+        if (username.equals(task.getAssignee()) || openTasks.offeredToPerson(taskId, username)) {
             return task;
         }
         if (!openTasks.offeredTo(taskId, groups)) {

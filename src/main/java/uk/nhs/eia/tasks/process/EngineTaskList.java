@@ -41,7 +41,10 @@ class EngineTaskList implements TaskList {
     @Override
     @Transactional(readOnly = true)
     public List<OpenTask> assignedTo(String username) {
-        return open(tasks.createTaskQuery().taskAssignee(username));
+        List<String> coAuthored = jdbc.sql("select TASK_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and USER_ID_ = ?")
+                .param(username).query(String.class).list();
+        return coAuthored.isEmpty() ? open(tasks.createTaskQuery().taskAssignee(username))
+                : open(tasks.createTaskQuery().or().taskAssignee(username).taskIdIn(coAuthored.toArray(String[]::new)).endOr());
     }
 
     @Override

@@ -3,6 +3,7 @@ package uk.nhs.eia.tasks.process;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.tasks.TaskConflict;
@@ -27,6 +28,12 @@ class OpenTasks {
     boolean offeredTo(String taskId, List<String> groups) {
         return !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
+    }
+
+    /** Whether the task is offered to this person by name: a co-author, offered the author's step. */
+    boolean offeredToPerson(String taskId, String username) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && username.equals(link.getUserId()));
     }
 
     Task get(String taskId) {

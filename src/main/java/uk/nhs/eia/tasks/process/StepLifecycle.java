@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.SeparationOfDuties;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.CheckedStartFormHandler;
@@ -36,13 +37,15 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     private final EngineForms forms;
     private final TaskDrafts drafts;
     private final SeparationOfDuties duties;
+    private final AssessmentShares shares;
 
     StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms, @Lazy TaskDrafts drafts,
-            @Lazy SeparationOfDuties duties) {
+            @Lazy SeparationOfDuties duties, @Lazy AssessmentShares shares) {
         this.assessments = assessments;
         this.forms = forms;
         this.drafts = drafts;
         this.duties = duties;
+        this.shares = shares;
     }
 
     @Override
@@ -77,6 +80,9 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         Long id = assessmentId(task);
         if (id != null) {
             assessments.stepStarted(id, task.getName());
+            if (task.getAssignee() != null && task.getAssignee().equals(task.getVariable("author"))) {
+                shares.sharedWith(id).forEach(task::addCandidateUser);
+            }
             String formId = forms.formIdOf(task);
             if (formId != null) {
                 assessments.lastAnswers(id, formId)
