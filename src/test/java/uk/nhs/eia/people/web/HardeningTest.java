@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 
@@ -34,6 +37,10 @@ class HardeningTest {
     TestRestTemplate rest;
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityService identity;
 
     @Test
     void pagesForbidScriptsStylesAndFramesFromAnywhereElse() throws Exception {
@@ -66,6 +73,37 @@ class HardeningTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    @Test
+    void passwordsAreKeptOnlyAsSaltedHashes() {
+        Map<String, Object> stored = jdbc.sql("select PWD_, SALT_ from ACT_ID_USER where ID_ = 'author'").query().singleRow();
+
+        assertThat((String) stored.get("PWD_")).startsWith("{SHA-512}").doesNotContain("demo");
+        assertThat((String) stored.get("SALT_")).isNotBlank();
+    }
+
+    @Test
+    void aWrongPasswordPausesThePersonsNextSignInEvenWithTheRightPassword() {
+        if (identity.createUserQuery().userId("hasty").count() == 0) {
+            User hasty = identity.newUser("hasty");
+            hasty.setPassword("a long enough passphrase");
+            identity.saveUser(hasty);
+        }
+
+        assertThat(rest.withBasicAuth("hasty", "a wrong guess").getForEntity("/api/tasks", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("hasty", "a long enough passphrase").getForEntity("/api/tasks", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void queriesThroughTheEngineRestApiMayNotRunExpressions() {
+        var answer = rest.withBasicAuth("author", "demo").getForEntity(
+                "/engine-rest/task?assigneeExpression={expression}", String.class, "${currentUser()}");
+
+        assertThat(answer.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(answer.getBody()).contains("Expressions are forbidden");
     }
 
     @Test
