@@ -85,6 +85,8 @@ class AuthorizationMatrixTest {
                 row("GET /api/assessments", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/assessments", null)),
                 row("GET /api/assessments/{id}", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id, null)),
+                row("GET /api/assessments/{id}/quality", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/quality", null)),
                 row("GET /api/assessments/{unknown}", "401 404 404 404 404 404 404",
                         (t, r) -> t.api(r, "GET", "/api/assessments/999999", null)),
                 row("POST /api/assessments", "401 201 201 403 403 403 403",

@@ -42,6 +42,17 @@ public enum ImpactGroup {
         return key;
     }
 
+    /** How pages and findings name the group, in lower case: "marriage and civil partnership". */
+    public String label() {
+        return switch (this) {
+            case REFUGEES_ASYLUM -> "refugees and asylum seekers";
+            case REMOTE_RURAL -> "people in remote and rural areas";
+            case OTHER_LOCAL_GROUPS -> "other local groups";
+            case CRIMINAL_JUSTICE -> "people in the criminal justice system";
+            default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -11,6 +11,7 @@ import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.quality.QualityReports;
 import uk.nhs.eia.records.AssessmentRecord;
 import uk.nhs.eia.records.AssessmentRecords;
 import uk.nhs.eia.tasks.OpenTask;
@@ -23,12 +24,15 @@ class RecordController {
     private final FormCatalogue forms;
     private final FormRenderer renderer;
     private final People people;
+    private final QualityReports quality;
 
-    RecordController(AssessmentRecords records, FormCatalogue forms, FormRenderer renderer, People people) {
+    RecordController(AssessmentRecords records, FormCatalogue forms, FormRenderer renderer, People people,
+            QualityReports quality) {
         this.records = records;
         this.forms = forms;
         this.renderer = renderer;
         this.people = people;
+        this.quality = quality;
     }
 
     @GetMapping("/assessments/{id}")
@@ -49,6 +53,7 @@ class RecordController {
                         || (task.assignee() == null && task.candidateGroups().stream().anyMatch(groups::contains))
                         || (record.coAuthors().contains(username) && assessment.getAuthor().equals(task.assignee())))
                 .map(OpenTask::id).toList());
+        model.addAttribute("quality", quality.of(id));
         model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
                 && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);

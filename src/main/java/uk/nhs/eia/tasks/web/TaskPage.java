@@ -13,6 +13,8 @@ import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.quality.Finding;
+import uk.nhs.eia.quality.QualityReports;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskForms;
 import uk.nhs.eia.tasks.TaskList;
@@ -31,15 +33,17 @@ class TaskPage {
     private final FormValidator validator;
     private final FormCatalogue catalogue;
     private final AssessmentService assessments;
+    private final QualityReports quality;
 
     TaskPage(TaskList tasks, TaskForms forms, FormRenderer renderer, FormValidator validator, FormCatalogue catalogue,
-            AssessmentService assessments) {
+            AssessmentService assessments, QualityReports quality) {
         this.tasks = tasks;
         this.forms = forms;
         this.renderer = renderer;
         this.validator = validator;
         this.catalogue = catalogue;
         this.assessments = assessments;
+        this.quality = quality;
     }
 
     OpenTask task(String taskId) {
@@ -76,6 +80,7 @@ class TaskPage {
         model.addAttribute("canReturn", form.returnRoute().isPresent());
         model.addAttribute("canUnclaim", !task.candidateGroups().isEmpty());
         model.addAttribute("reviewed", form.returnRoute().isPresent() ? reviewed(task) : List.of());
+        model.addAttribute("findings", findings(task, form, answers));
         return "tasks/task";
     }
 
@@ -94,6 +99,20 @@ class TaskPage {
                 .flatMap(submission -> catalogue.find(submission.getFormId()).stream()
                         .map(form -> new Reviewed(submission.getStep(), renderer.renderSummary(form, submission.getAnswers(), null))))
                 .toList();
+    }
+
+    /**
+     * The quality findings a person working on this step should see: all of them for a reviewer, and for an author
+     * those on this step's form, checked against the answers on the page now.
+     */
+    private List<Finding> findings(OpenTask task, FormDefinition form, Map<String, Object> answers) {
+        if (task.assessmentId() == null) {
+            return List.of();
+        }
+        if (form.returnRoute().isPresent()) {
+            return quality.of(task.assessmentId()).failed();
+        }
+        return quality.withAnswers(task.assessmentId(), form.id(), answers).failedOn(form.id());
     }
 
     private Map<String, Object> context(String taskId, FormDefinition form) {

@@ -1,0 +1,73 @@
+package uk.nhs.eia.quality;
+
+import static uk.nhs.eia.ServerClock.ENGLAND;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.assessment.AssessmentNotFound;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.StepSubmission;
+
+/** The rubric applied to an assessment as it stands, or as it would stand with the answers on a page now. */
+@Service
+@Transactional(readOnly = true)
+public class QualityReports {
+
+    static final String QUALITY_REVIEW = "quality-review";
+    static final String SIGN_OFF = "sign-off";
+
+    private final AssessmentService assessments;
+    private final AssessmentAccess access;
+    private final QualityRubric rubric;
+    private final Clock clock;
+
+    QualityReports(AssessmentService assessments, AssessmentAccess access, QualityRubric rubric, Clock clock) {
+        this.assessments = assessments;
+        this.access = access;
+        this.rubric = rubric;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws AssessmentNotFound  when there is no such assessment
+     * @throws AssessmentForbidden when the person may not read it
+     */
+    public QualityReport forReader(Long id, String username) {
+        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
+        if (!access.readerFor(username).canRead(assessment)) {
+            throw new AssessmentForbidden("You cannot see this assessment");
+        }
+        return of(id);
+    }
+
+    public QualityReport of(Long id) {
+        return withAnswers(id, null, Map.of());
+    }
+
+    /** As {@link #of}, with {@code answers} in place of what was last submitted with the form {@code formId}. */
+    public QualityReport withAnswers(Long id, String formId, Map<String, Object> answers) {
+        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
+        Map<String, Map<String, Object>> byForm = new HashMap<>();
+        Map<String, LocalDate> submittedOn = new HashMap<>();
+        for (StepSubmission submission : assessments.currentAnswersOf(id)) {
+            byForm.put(submission.getFormId(), submission.getAnswers());
+            submittedOn.put(submission.getFormId(), LocalDate.ofInstant(submission.getSubmittedAt(), ENGLAND));
+        }
+        if (formId != null) {
+            byForm.put(formId, answers);
+        }
+        boolean reviewed = "accept".equals(byForm.getOrDefault(QUALITY_REVIEW, Map.of()).get("qualityReviewDecision"));
+        LocalDate signedOff = "approve".equals(byForm.getOrDefault(SIGN_OFF, Map.of()).get("signOffDecision"))
+                ? submittedOn.get(SIGN_OFF) : null;
+        return rubric.evaluate(new RubricInput(byForm, submittedOn, assessment.getProposalType(), assessment.getAuthor(),
+                assessment.getDecisionMaker(), assessment.getPlannedDecisionDate(), assessment.getFullAssessmentRequired(),
+                reviewed, signedOff, LocalDate.ofInstant(clock.instant(), ENGLAND)));
+    }
+}

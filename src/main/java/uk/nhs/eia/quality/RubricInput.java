@@ -1,0 +1,29 @@
+package uk.nhs.eia.quality;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What the rubric reads: the answers of the current version by form id (the last submission of each step, with
+ * the person's unsaved or draft answers laid over their open step), and the facts of the record.
+ *
+ * @param signedOffOn     the day sign-off approved the current version, or null
+ * @param qualityReviewed whether an equality lead accepted the current version's quality review
+ * @param submittedOn     the day each form was last submitted, by form id
+ */
+public record RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
+        String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
+        Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, LocalDate today) {
+
+    static final String EVIDENCE = "evidence-and-engagement";
+    static final String IMPACT = "impact-assessment";
+    static final String ACTION_PLAN = "action-plan-and-outcome";
+
+    Map<String, Object> of(String formId) {
+        return answers.getOrDefault(formId, Map.of());
+    }
+
+    boolean has(String formId) {
+        return answers.containsKey(formId);
+    }
+}
