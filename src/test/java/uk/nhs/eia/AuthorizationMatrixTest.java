@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -62,8 +61,6 @@ class AuthorizationMatrixTest {
     MockMvc mvc;
     @Autowired
     AssessmentDriver driver;
-    @Autowired
-    HistoryService history;
     @Autowired
     People people;
 
@@ -188,11 +185,7 @@ class AuthorizationMatrixTest {
                     // sign-in page in the first case, and answered 401 in the second.
                     .header("Accept", path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/v3/") || path.startsWith("/camunda/api/")
                             ? "application/json" : "text/html");
-            if (!role.equals("anonymous")) {
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((role + ":demo").getBytes(StandardCharsets.UTF_8)));
-            }
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return send(role, request);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -208,14 +201,19 @@ class AuthorizationMatrixTest {
                             + "/engine-rest/deployment/create"))
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary);
-            if (!role.equals("anonymous")) {
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((role + ":demo").getBytes(StandardCharsets.UTF_8)));
-            }
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return send(role, request);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends the request as the role, with HTTP Basic, or with no credentials for someone not signed in. */
+    private static int send(String role, HttpRequest.Builder request) throws Exception {
+        if (!role.equals("anonymous")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((role + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     int page(String role, MockHttpServletRequestBuilder request) {
@@ -280,8 +278,7 @@ class AuthorizationMatrixTest {
     }
 
     private Step step(ProcessInstance instance) {
-        Object id = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        Object id = driver.assessmentId(instance);
         return new Step(id, instance.getId(), driver.currentTask(instance).getId());
     }
 

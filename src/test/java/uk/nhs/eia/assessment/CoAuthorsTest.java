@@ -10,7 +10,6 @@ import static uk.nhs.eia.demo.DemoAnswers.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,8 +35,6 @@ class CoAuthorsTest {
     TestRestTemplate rest;
     @Autowired
     AssessmentDriver driver;
-    @Autowired
-    HistoryService history;
     @Autowired
     IdentityService identity;
 
@@ -111,8 +108,7 @@ class CoAuthorsTest {
     }
 
     private Object idOf(ProcessInstance instance) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        return driver.assessmentId(instance);
     }
 
     private HttpStatus read(String user, Object id) {

@@ -3,6 +3,7 @@ package uk.nhs.eia.demo.process;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,19 +29,27 @@ public class AssessmentDriver {
     private final TaskService tasks;
     private final IdentityService identity;
     private final ManagementService management;
+    private final HistoryService history;
     private final People people;
 
     AssessmentDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
-            People people) {
+            HistoryService history, People people) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.management = management;
+        this.history = history;
         this.people = people;
     }
 
     public ProcessInstance start(String author, Map<String, Object> proposal) {
         return actingAs(author, () -> runtime.startProcessInstanceByKey(PROCESS, proposal));
+    }
+
+    /** The id of the record the process keeps, as the process carries it. */
+    public Object assessmentId(ProcessInstance instance) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("assessmentId").singleResult().getValue();
     }
 
     public Task currentTask(ProcessInstance instance) {

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +34,6 @@ class QualityApiTest {
     MockMvc mvc;
     @Autowired
     AssessmentDriver driver;
-    @Autowired
-    HistoryService history;
 
     @Test
     void aNegativeImpactWithNoActionAndNaAsARationaleFailTheirChecksForTheAuthorAndTheReviewer() throws Exception {
@@ -48,8 +45,7 @@ class QualityApiTest {
         impact.put("raceImpact", "negative");
         impact.put("raceRationale", "n/a");
         driver.complete(instance, "author", impact);
-        Object id = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        Object id = driver.assessmentId(instance);
 
         Map<?, ?> report = rest.withBasicAuth("author", "demo").getForObject("/api/assessments/" + id + "/quality", Map.class);
 
@@ -74,8 +70,7 @@ class QualityApiTest {
     void theQualityOfAnAssessmentIsForThoseWhoMayReadIt() {
         ProcessInstance instance = driver.start("author", proposal("Private quality " + System.nanoTime(), "policy", "new",
                 "operations", "approver", LocalDate.now().plusMonths(2)));
-        Object id = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        Object id = driver.assessmentId(instance);
 
         assertThat(rest.withBasicAuth("author2", "demo").getForEntity("/api/assessments/" + id + "/quality", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

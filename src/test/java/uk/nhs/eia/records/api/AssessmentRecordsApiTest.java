@@ -7,7 +7,6 @@ import static uk.nhs.eia.demo.DemoAnswers.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,6 @@ class AssessmentRecordsApiTest {
     TestRestTemplate rest;
     @Autowired
     AssessmentDriver driver;
-    @Autowired
-    HistoryService history;
 
     @Test
     void authorsSeeTheirOwnLeadsTheirDirectoratesAndComplianceEverything() {
@@ -109,8 +106,7 @@ class AssessmentRecordsApiTest {
     }
 
     private Object idOf(ProcessInstance instance) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        return driver.assessmentId(instance);
     }
 
     private ResponseEntity<Map> search(String user, String query) {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,6 @@ class AssessmentPagesTest {
     MockMvc mvc;
     @Autowired
     AssessmentDriver driver;
-    @Autowired
-    HistoryService history;
 
     @Test
     void theRecordShowsItsStepsAsATaskListToThoseWhoMayReadIt() throws Exception {
@@ -88,8 +85,7 @@ class AssessmentPagesTest {
     }
 
     private Object idOf(ProcessInstance instance) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("assessmentId").singleResult().getValue();
+        return driver.assessmentId(instance);
     }
 
     private static RequestPostProcessor person(String username, String group) {
