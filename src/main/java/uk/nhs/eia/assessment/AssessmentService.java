@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +35,18 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final People people;
     private final SeparationOfDuties duties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, AuditTrail audit,
-            People people, SeparationOfDuties duties, Clock clock) {
+            People people, SeparationOfDuties duties, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
         this.audit = audit;
         this.people = people;
         this.duties = duties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,8 +72,10 @@ public class AssessmentService {
 
     /** Records a finished step and keeps its accepted answers as an unchangeable snapshot. */
     public void stepCompleted(Long id, String step, FormSubmission answers, String completedBy) {
-        keep(get(id), step, answers, completedBy);
+        Assessment assessment = get(id);
+        keep(assessment, step, answers, completedBy);
         audit.record(id, "STEP_COMPLETED", step + " completed");
+        events.publishEvent(new StepAccepted(id, assessment.getVersion(), step, completedBy));
     }
 
     /** The answers last accepted with this form in the assessment's current version, to open a returned step with. */

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.quality.QualityScores;
 
 /** A poor assessment shows its author and its reviewer exactly which checks failed, and where to fix them. */
 @EiaSpringBootTest
@@ -34,6 +35,8 @@ class QualityApiTest {
     MockMvc mvc;
     @Autowired
     AssessmentDriver driver;
+    @Autowired
+    QualityScores scores;
 
     @Test
     void aNegativeImpactWithNoActionAndNaAsARationaleFailTheirChecksForTheAuthorAndTheReviewer() throws Exception {
@@ -49,6 +52,7 @@ class QualityApiTest {
 
         Map<?, ?> report = rest.withBasicAuth("author", "demo").getForObject("/api/assessments/" + id + "/quality", Map.class);
 
+        assertThat(scores.of(((Number) id).longValue(), 1)).contains((Integer) report.get("score"));
         assertThat(((List<Map<String, Object>>) report.get("checks"))).filteredOn(check -> !(Boolean) check.get("passed"))
                 .extracting(check -> check.get("id") + " " + check.get("field"))
                 .contains("Q1 action-plan-and-outcome#", "Q2 impact-assessment#raceRationale");
