@@ -6,11 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on an in-memory H2 database and a real port, with demo people, no demo assessments and
- * timers under test control. Every test of the application uses this one configuration, so they share one
+ * The whole application on an in-memory H2 database and a real port, with demo people, no demo assessments,
+ * timers under test control and mail sent to a real SMTP server in the test (GreenMail). Every test of the application uses this one configuration, so they share one
  * application context: the engine registers itself by name for its REST API and webapps, and a second context
  * in the same JVM would take that name over.
  */
@@ -19,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestMailServer.class)
 public @interface EiaSpringBootTest {
 }

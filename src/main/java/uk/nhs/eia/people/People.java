@@ -1,6 +1,7 @@
 package uk.nhs.eia.people;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Who is who: the people directory as the rest of the application sees it. */
 public interface People {
@@ -8,4 +9,10 @@ public interface People {
     boolean isApprover(String username);
 
     List<String> groupsOf(String username);
+
+    /** The person's e-mail address, when they have one. */
+    Optional<String> emailOf(String username);
+
+    /** The usernames of a group's members. */
+    List<String> membersOf(String group);
 }

@@ -112,6 +112,17 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anEqualityLeadReadsTheirNotifications() {
+        signIn("lead", "demo");
+        clickAndWaitForNextPage(By.partialLinkText("Notifications"));
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("is waiting in your team's tasks");
+        assertNoAccessibilityViolations(browser);
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Mark all as read']"));
+        assertThat(browser.findElements(By.cssSelector("main .nhsuk-tag"))).isEmpty();
+    }
+
+    @Test
     void pagesThatCannotBeShownSayWhyAccessibly() {
         signIn("author", "demo");
 

@@ -2,7 +2,9 @@ package uk.nhs.eia.people.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.Optional;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
@@ -12,14 +14,32 @@ import uk.nhs.eia.people.People;
 class EnginePeople implements People {
 
     private final IdentityService identity;
+    private final JdbcClient jdbc;
 
-    EnginePeople(IdentityService identity) {
+    EnginePeople(IdentityService identity, JdbcClient jdbc) {
         this.identity = identity;
+        this.jdbc = jdbc;
     }
 
     @Override
     public boolean isApprover(String username) {
         return identity.createUserQuery().userId(username).memberOfGroup(Groups.APPROVERS).count() > 0;
+    }
+
+    /**
+     * Read from the identity tables directly: it is asked while the engine acts for someone (in a task listener, or
+     * as a step commits), whose own rights would hide other people from the engine's user query.
+     */
+    @Override
+    public Optional<String> emailOf(String username) {
+        return jdbc.sql("select EMAIL_ from ACT_ID_USER where ID_ = ?").param(username).query(String.class).optional()
+                .filter(email -> !email.isBlank());
+    }
+
+    @Override
+    public List<String> membersOf(String group) {
+        return jdbc.sql("select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ? order by USER_ID_").param(group)
+                .query(String.class).list();
     }
 
     @Override
