@@ -115,8 +115,10 @@ public class AssessmentService {
         }
     }
 
-    public void reminderDue(Long id, String step) {
+    public void reminderDue(Long id, String stepKey, String step) {
+        Assessment assessment = get(id);
         audit.record(id, "REMINDER", "Reminder: " + step + " is overdue");
+        events.publishEvent(new StepOverdue(id, assessment.getReference(), assessment.getProcessInstanceId(), stepKey, step));
     }
 
     public void screeningDecided(Long id, boolean fullAssessment, String reason) {

@@ -63,6 +63,27 @@ class NotificationsTest {
     }
 
     @Test
+    void anOverdueStepRemindsItsHolderByMailAndEscalatesToTheEqualityLeads() throws Exception {
+        ProcessInstance instance = driver.start("author", proposal("Overdue " + System.nanoTime(), "policy", "new",
+                "operations", "approver", LocalDate.now().plusMonths(2)));
+        String reference = (String) rest.withBasicAuth("author", "demo")
+                .getForObject("/api/assessments/" + driver.assessmentId(instance), Map.class).get("reference");
+
+        driver.fire(driver.timer(instance, "Screening_Reminder"));
+
+        assertThat(notifications("author")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "Reminder: Screening for " + reference + " is overdue")
+                .containsEntry("link", "/tasks/" + driver.currentTask(instance).getId()));
+        assertThat(notifications("lead")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "Overdue: Screening for " + reference)
+                .containsEntry("body", "Screening of " + reference + " has passed its due date; it is with author."));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjectsMailedTo("author@eia.example.nhs.uk"))
+                .contains("Reminder: Screening for " + reference + " is overdue"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjectsMailedTo("lead@eia.example.nhs.uk"))
+                .contains("Overdue: Screening for " + reference));
+    }
+
+    @Test
     void aPersonMarksTheirNotificationsReadAndNobodyElseCan() {
         ProcessInstance instance = driver.start("author", proposal("Read me " + System.nanoTime(), "policy", "new",
                 "operations", "approver", LocalDate.now().plusMonths(2)));

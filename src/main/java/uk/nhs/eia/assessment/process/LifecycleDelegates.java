@@ -58,7 +58,9 @@ class LifecycleDelegates {
     /** Runs as a reminder timer fires, naming the step it is attached to. */
     @Bean
     ExecutionListener recordReminder(AssessmentService assessments) {
-        return execution -> assessments.reminderDue(assessmentId(execution),
-                ((BoundaryEvent) execution.getBpmnModelElementInstance()).getAttachedTo().getName());
+        return execution -> {
+            var step = ((BoundaryEvent) execution.getBpmnModelElementInstance()).getAttachedTo();
+            assessments.reminderDue(assessmentId(execution), step.getId(), step.getName());
+        };
     }
 }
