@@ -2,6 +2,7 @@ package uk.nhs.eia.assessment;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
@@ -16,11 +17,28 @@ public class AssessmentAccess {
     private final People people;
     private final Directorates directorates;
     private final AssessmentShares shares;
+    private final Assessments assessments;
 
-    AssessmentAccess(People people, Directorates directorates, AssessmentShares shares) {
+    AssessmentAccess(People people, Directorates directorates, AssessmentShares shares, Assessments assessments) {
         this.people = people;
         this.directorates = directorates;
         this.shares = shares;
+        this.assessments = assessments;
+    }
+
+    /**
+     * The assessment, when the person may read it.
+     *
+     * @throws AssessmentNotFound  when there is no such assessment
+     * @throws AssessmentForbidden when the person may not read it
+     */
+    @Transactional(readOnly = true)
+    public Assessment readable(Long id, String username) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new AssessmentNotFound(id));
+        if (!readerFor(username).canRead(assessment)) {
+            throw new AssessmentForbidden("You cannot see this assessment");
+        }
+        return assessment;
     }
 
     public Reader readerFor(String username) {

@@ -40,10 +40,7 @@ public class QualityReports {
      * @throws AssessmentForbidden when the person may not read it
      */
     public QualityReport forReader(Long id, String username) {
-        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
-        if (!access.readerFor(username).canRead(assessment)) {
-            throw new AssessmentForbidden("You cannot see this assessment");
-        }
+        access.readable(id, username);
         return of(id);
     }
 

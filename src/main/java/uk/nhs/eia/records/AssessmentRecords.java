@@ -11,8 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentAccess;
-import uk.nhs.eia.assessment.AssessmentForbidden;
-import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentStatus;
@@ -54,26 +52,15 @@ public class AssessmentRecords {
     }
 
     /**
-     * @throws AssessmentNotFound  when there is no such assessment
-     * @throws AssessmentForbidden when the person may not read it
+     * Refused as {@link AssessmentAccess#readable} refuses.
      */
     @Transactional(readOnly = true)
     public AssessmentRecord of(Long id, String username) {
-        Assessment assessment = readable(id, username);
+        Assessment assessment = access.readable(id, username);
         List<StepSubmission> submissions = assessments.submissionsOf(id);
         List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
         return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
                 assessments.currentAnswersOf(id), comments(submissions), open, audit.historyOf(id), shares.sharedWith(id));
-    }
-
-    /** The assessment itself, when the person may read it. */
-    @Transactional(readOnly = true)
-    public Assessment readable(Long id, String username) {
-        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
-        if (!access.readerFor(username).canRead(assessment)) {
-            throw new AssessmentForbidden("You cannot see this assessment");
-        }
-        return assessment;
     }
 
     private static List<RecordStep> steps(Assessment assessment, List<StepSubmission> submissions, List<OpenTask> open) {
