@@ -42,6 +42,7 @@ public class Assessment {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
+    private Instant completedAt;
     @Version
     private long lockVersion;
 
@@ -84,12 +85,16 @@ public class Assessment {
         status = outcome;
         currentStep = null;
         updatedAt = now;
+        if (outcome != AssessmentStatus.WITHDRAWN) {
+            completedAt = now;
+        }
     }
 
     void publish(LocalDate reviewDate, Instant now) {
         this.status = AssessmentStatus.PUBLISHED;
         this.reviewDate = reviewDate;
         this.publishedAt = now;
+        this.completedAt = now;
         this.currentStep = null;
         this.updatedAt = now;
     }
@@ -202,5 +207,10 @@ public class Assessment {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** When the assessment last reached its outcome: published, screened out or rejected. */
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 }

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,16 +29,32 @@ public class AssessmentRegister {
 
     private final Assessments assessments;
     private final Clock clock;
+    private final EntityManager entities;
 
-    AssessmentRegister(Assessments assessments, Clock clock) {
+    AssessmentRegister(Assessments assessments, Clock clock, EntityManager entities) {
         this.assessments = assessments;
         this.clock = clock;
+        this.entities = entities;
     }
 
     public Page<Assessment> search(Reader reader, RegisterQuery query) {
+        return assessments.findAll(readableBy(reader).and(matching(query)), PageRequest.of(query.page(), query.size(), sortOf(query)));
+    }
+
+    /** Every assessment the search finds, in its order and ignoring its page, one at a time so none are held in memory. */
+    public void forEach(Reader reader, RegisterQuery query, Consumer<Assessment> row) {
+        try (Stream<Assessment> found = assessments.findBy(readableBy(reader).and(matching(query)),
+                search -> search.sortBy(sortOf(query)).stream())) {
+            found.forEach(assessment -> {
+                row.accept(assessment);
+                entities.detach(assessment);
+            });
+        }
+    }
+
+    private static Sort sortOf(RegisterQuery query) {
         Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        Sort sort = Sort.by(direction, query.sort().property).and(Sort.by(Sort.Direction.DESC, "id"));
-        return assessments.findAll(readableBy(reader).and(matching(query)), PageRequest.of(query.page(), query.size(), sort));
+        return Sort.by(direction, query.sort().property).and(Sort.by(Sort.Direction.DESC, "id"));
     }
 
     private static Specification<Assessment> readableBy(Reader reader) {

@@ -32,17 +32,19 @@ public class AssessmentService {
     private final Assessments assessments;
     private final StepSubmissions submissions;
     private final ReportRows reportRows;
+    private final StepRuns stepRuns;
     private final AuditTrail audit;
     private final People people;
     private final SeparationOfDuties duties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, AuditTrail audit,
-            People people, SeparationOfDuties duties, ApplicationEventPublisher events, Clock clock) {
+    AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, StepRuns stepRuns,
+            AuditTrail audit, People people, SeparationOfDuties duties, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
+        this.stepRuns = stepRuns;
         this.audit = audit;
         this.people = people;
         this.duties = duties;
@@ -65,16 +67,24 @@ public class AssessmentService {
         return assessment;
     }
 
-    public void stepStarted(Long id, String step) {
-        get(id).stepStarted(step, now());
+    /** Records that a step opened, identified by its key in the process model, and when it is due. */
+    public void stepStarted(Long id, String stepKey, String step, Instant dueAt) {
+        Assessment assessment = get(id);
+        assessment.stepStarted(step, now());
+        stepRuns.started(assessment, stepKey, step, dueAt, now());
         audit.record(id, "STEP_STARTED", step + " started");
     }
 
-    /** Records a finished step and keeps its accepted answers as an unchangeable snapshot. */
-    public void stepCompleted(Long id, String step, FormSubmission answers, String completedBy) {
+    /**
+     * Records a finished step and keeps its accepted answers as an unchangeable snapshot; {@code returned} when the
+     * reviewer handed the work back rather than accepting it.
+     */
+    public void stepCompleted(Long id, String stepKey, String step, FormSubmission answers, String completedBy,
+            boolean returned) {
         Assessment assessment = get(id);
         keep(assessment, step, answers, completedBy);
-        audit.record(id, "STEP_COMPLETED", step + " completed");
+        stepRuns.ended(id, stepKey, returned ? StepRuns.Outcome.RETURNED : StepRuns.Outcome.COMPLETED, now());
+        audit.record(id, "STEP_COMPLETED", step + (returned ? " returned" : " completed"));
         events.publishEvent(new StepAccepted(id, assessment.getVersion(), step, completedBy));
     }
 
@@ -181,6 +191,7 @@ public class AssessmentService {
 
     public void withdrawn(Long id, String reason) {
         get(id).close(AssessmentStatus.WITHDRAWN, now());
+        stepRuns.allEnded(id, now());
         audit.record(id, "WITHDRAWN", "Withdrawn" + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }
 

@@ -64,6 +64,11 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
                 step == null ? null : step.key(), step == null ? List.of() : step.options(), comment.key()));
     }
 
+    /** Whether these answers hand the step back to an earlier one rather than accept the work. */
+    public boolean returns(Map<String, Object> answers) {
+        return returnRoute().map(route -> route.decisionValue().equals(answers.get(route.decisionKey()))).orElse(false);
+    }
+
     /** The fields whose answers the record shows as comments: a reviewer's reasons and notes. */
     public List<FormComponent> commentFields() {
         return allComponents().stream().filter(component -> "true".equals(component.properties().get("comment"))).toList();

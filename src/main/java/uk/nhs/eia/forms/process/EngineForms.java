@@ -100,6 +100,13 @@ public class EngineForms {
         }
     }
 
+    /** Whether the accepted answers of the task hand its work back to an earlier step, as its form defines a return. */
+    public boolean returns(DelegateTask task, FormSubmission answers) {
+        String formRef = formRefOf(task);
+        return formRef != null && answers != null
+                && formOf(task.getProcessDefinitionId(), formRef).definition().returns(answers.answers());
+    }
+
     /** The large answers of a task's form, as {@link #prefill} needs them. */
     public Set<String> largeAnswerKeysOf(DelegateTask task) {
         String formRef = formRefOf(task);

@@ -79,7 +79,8 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     private void started(DelegateTask task) {
         Long id = assessmentId(task);
         if (id != null) {
-            assessments.stepStarted(id, task.getName());
+            assessments.stepStarted(id, task.getTaskDefinitionKey(), task.getName(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
             if (task.getAssignee() != null && task.getAssignee().equals(task.getVariable("author"))) {
                 shares.sharedWith(id).forEach(task::addCandidateUser);
             }
@@ -107,7 +108,8 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         FormSubmission answers = forms.checkTask(task);
         drafts.discardAll(task.getId());
         if (id != null) {
-            assessments.stepCompleted(id, task.getName(), answers, completedBy(task));
+            assessments.stepCompleted(id, task.getTaskDefinitionKey(), task.getName(), answers, completedBy(task),
+                    forms.returns(task, answers));
             forms.release(task.getExecution(), answers);
         }
     }

@@ -1,11 +1,9 @@
-package uk.nhs.eia.records.web;
+package uk.nhs.eia.forms;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.forms.FormCatalogue;
-import uk.nhs.eia.forms.FormComponent;
 
 /**
  * The words people chose from when they answered: option labels read from the forms, so the record and the

@@ -1,0 +1,66 @@
+package uk.nhs.eia.reporting;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.forms.Labels;
+import uk.nhs.eia.people.Directorates;
+
+/** Reports as a person may see them: the filter read from their request, the figures for their part of the register. */
+@Service
+public class Reports {
+
+    private final CompletionReports completion;
+    private final OrganisationIndicators indicators;
+    private final AssessmentAccess access;
+    private final Directorates directorates;
+    private final Labels labels;
+
+    Reports(CompletionReports completion, OrganisationIndicators indicators, AssessmentAccess access,
+            Directorates directorates, Labels labels) {
+        this.completion = completion;
+        this.indicators = indicators;
+        this.access = access;
+        this.directorates = directorates;
+        this.labels = labels;
+    }
+
+    /**
+     * The filter a request asks for.
+     *
+     * @throws uk.nhs.eia.assessment.AssessmentRefused naming each parameter that cannot match anything
+     */
+    public ReportFilter filter(String directorate, String type, String from, String to) {
+        Set<String> codes = directorates.all().stream().map(Directorates.Directorate::code).collect(Collectors.toSet());
+        return ReportFilter.of(directorate, type, from, to, codes, labels.options("proposalType").keySet());
+    }
+
+    /**
+     * The dashboard's figures for the person's part of the register.
+     *
+     * @throws AssessmentForbidden for people who only see their own assessments
+     */
+    public Summary summary(String username, ReportFilter filter) {
+        return completion.summary(ReportScope.of(access.readerFor(username)), filter);
+    }
+
+    /**
+     * The organisation's indicators, for compliance leads, who see the whole register.
+     *
+     * @throws AssessmentForbidden for everyone else
+     */
+    public Indicators indicators(String username, ReportFilter filter) {
+        ReportScope scope = ReportScope.of(access.readerFor(username));
+        if (!scope.everything()) {
+            throw new AssessmentForbidden("The organisation's indicators are for compliance leads");
+        }
+        return indicators.of(scope, filter);
+    }
+
+    /** Whether the person may see reports at all, to offer them the link. */
+    public boolean offeredTo(String username) {
+        return access.readerFor(username).seesRegister();
+    }
+}
