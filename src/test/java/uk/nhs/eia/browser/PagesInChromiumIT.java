@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -120,6 +121,28 @@ class PagesInChromiumIT {
         assertNoAccessibilityViolations(browser);
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Mark all as read']"));
         assertThat(browser.findElements(By.cssSelector("main .nhsuk-tag"))).isEmpty();
+    }
+
+    @Test
+    void aComplianceLeadReadsChartsDrawnFromTheirTablesAndTheIndicators() {
+        signIn("auditor", "demo");
+        clickAndWaitForNextPage(By.linkText("Reports"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Completion and quality");
+        Object drawn = ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('canvas')].filter(c => window.Chart.getChart(c)).length");
+        assertThat(((Number) drawn).intValue()).isEqualTo(browser.findElements(By.tagName("canvas")).size()).isPositive();
+        assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.id("from")).sendKeys("not a date");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Apply filters']"));
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("From must be a date like 2026-04-01");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("See the organisation's indicators"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposals with a current assessment");
+        assertNoAccessibilityViolations(browser);
     }
 
     @Test

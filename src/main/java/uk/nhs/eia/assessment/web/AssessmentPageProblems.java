@@ -10,7 +10,7 @@ import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 
 /** Pages about an assessment that cannot be shown say why, with the status an API client would get. */
-@ControllerAdvice(basePackages = {"uk.nhs.eia.assessment.web", "uk.nhs.eia.records.web"})
+@ControllerAdvice(basePackages = {"uk.nhs.eia.assessment.web", "uk.nhs.eia.records.web", "uk.nhs.eia.reporting.web"})
 class AssessmentPageProblems {
 
     @ExceptionHandler(AssessmentNotFound.class)

@@ -13,6 +13,12 @@ public record RegisterLinks(RegisterQuery query) {
                 .queryParam("page", page).encode().toUriString();
     }
 
+    /** The same search as CSV, every page of it, in the same order. */
+    public String csv() {
+        return withFilters("/api/reports/register.csv").queryParam("sort", RegisterQuery.parameterValue(query.sort()))
+                .queryParam("order", query.descending() ? "desc" : "asc").encode().toUriString();
+    }
+
     /** Sorting by a column: ascending first (newest first for "updated"), or the other way when already sorted by it. */
     public String sortBy(String column) {
         RegisterQuery.Sort sort = sortOf(column);
@@ -32,7 +38,11 @@ public record RegisterLinks(RegisterQuery query) {
     }
 
     private UriComponentsBuilder withFilters() {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/assessments");
+        return withFilters("/assessments");
+    }
+
+    private UriComponentsBuilder withFilters(String path) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
         add(link, "q", query.text());
         add(link, "status", query.status() == null ? null : query.status().name());
         add(link, "directorate", query.directorate());

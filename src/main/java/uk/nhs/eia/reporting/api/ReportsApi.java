@@ -1,0 +1,91 @@
+package uk.nhs.eia.reporting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import uk.nhs.eia.assessment.RegisterQuery;
+import uk.nhs.eia.reporting.Indicators;
+import uk.nhs.eia.reporting.RegisterCsv;
+import uk.nhs.eia.reporting.Reports;
+import uk.nhs.eia.reporting.Summary;
+import uk.nhs.eia.reporting.SummaryTables;
+
+/** Completion and quality figures, the organisation's indicators and the register as CSV, for clients of the JSON API. */
+@RestController
+@RequestMapping("/api/reports")
+class ReportsApi {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final Reports reports;
+    private final RegisterCsv register;
+
+    ReportsApi(Reports reports, RegisterCsv register) {
+        this.reports = reports;
+        this.register = register;
+    }
+
+    @Operation(summary = "The dashboard's figures", description = "For equality leads and approvers (their "
+            + "directorates) and compliance (all). Every filter is optional: directorate code, proposal type, and a "
+            + "period (from, to: ISO dates, inclusive) in which the assessments started. 422 names any filter that "
+            + "cannot be used; 403 for people who only see their own assessments.")
+    @GetMapping("/summary")
+    Summary summary(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
+        return reports.summary(person.getName(), reports.filter(directorate, type, from, to));
+    }
+
+    @Operation(summary = "One of the dashboard's tables as CSV", description = "table: status, steps, months, "
+            + "step-times, overdue-steps, reviews, actions, quality-scores, failed-checks, returns; filters as the summary.")
+    @GetMapping("/summary/{table}.csv")
+    ResponseEntity<String> summaryTable(@PathVariable String table, @RequestParam(required = false) String directorate,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Principal person) {
+        Summary summary = reports.summary(person.getName(), reports.filter(directorate, type, from, to));
+        return SummaryTables.find(summary, table)
+                .map(found -> ResponseEntity.ok().headers(attachment(table + ".csv")).contentType(CSV).body(found.csv()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report table called " + table));
+    }
+
+    @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")
+    @GetMapping("/indicators")
+    Indicators indicators(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
+        return reports.indicators(person.getName(), reports.filter(directorate, type, from, to));
+    }
+
+    @Operation(summary = "The register as CSV", description = "Every assessment the register's search finds that you "
+            + "may read, with the register's filters (q, status, directorate, outcome, type, review, sort, order); "
+            + "for equality leads, approvers and compliance.")
+    @GetMapping("/register.csv")
+    void registerCsv(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String directorate, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String review,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+            Principal person, HttpServletResponse response) throws IOException {
+        RegisterQuery query = RegisterQuery.of(q, status, directorate, outcome, type, review, sort, order, null, null);
+        RegisterCsv.Export export = register.export(person.getName(), query);
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("register.csv").getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        export.writeTo(response.getWriter());
+    }
+
+    static HttpHeaders attachment(String filename) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.attachment().filename(filename).build());
+        return headers;
+    }
+}

@@ -1,0 +1,96 @@
+package uk.nhs.eia.reporting.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentRefused;
+import uk.nhs.eia.forms.FormRenderer.ErrorLink;
+import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.reporting.ReportFilter;
+import uk.nhs.eia.reporting.Reports;
+import uk.nhs.eia.reporting.SummaryTables;
+
+/** The dashboard and the organisation's indicators: each figure as a chart with its table beside it and a CSV download. */
+@Controller
+class ReportsController {
+
+    private final Reports reports;
+    private final AssessmentAccess access;
+    private final Directorates directorates;
+
+    ReportsController(Reports reports, AssessmentAccess access, Directorates directorates) {
+        this.reports = reports;
+        this.access = access;
+        this.directorates = directorates;
+    }
+
+    @GetMapping("/reports")
+    String dashboard(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+            Model model) {
+        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        var summary = reports.summary(person.getName(), filter);
+        model.addAttribute("summary", summary);
+        model.addAttribute("tables", SummaryTables.of(summary));
+        return "reports/dashboard";
+    }
+
+    @GetMapping("/reports/indicators")
+    String indicators(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+            Model model) {
+        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        model.addAttribute("indicators", reports.indicators(person.getName(), filter));
+        return "reports/indicators";
+    }
+
+    /** The filter asked for, or none with the errors to show when it cannot be used. */
+    private ReportFilter filter(String directorate, String type, String from, String to, Principal person, Model model) {
+        AssessmentAccess.Reader reader = access.readerFor(person.getName());
+        model.addAttribute("directorates", reader.everything() ? directorates.all()
+                : directorates.all().stream().filter(d -> reader.directorates().contains(d.code())).toList());
+        model.addAttribute("everything", reader.everything());
+        model.addAttribute("asked", new Asked(directorate, type, from, to));
+        try {
+            ReportFilter filter = reports.filter(directorate, type, from, to);
+            model.addAttribute("errors", List.of());
+            model.addAttribute("fieldErrors", Map.of());
+            model.addAttribute("query", query(filter));
+            return filter;
+        } catch (AssessmentRefused refused) {
+            model.addAttribute("errors", refused.errors().stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
+            model.addAttribute("fieldErrors", refused.errors().stream()
+                    .collect(Collectors.toMap(error -> error.key(), error -> error.message(), (first, second) -> first)));
+            model.addAttribute("query", "");
+            return ReportFilter.none();
+        }
+    }
+
+    private static String query(ReportFilter filter) {
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        if (filter.directorate() != null) {
+            query.queryParam("directorate", filter.directorate());
+        }
+        if (filter.type() != null) {
+            query.queryParam("type", filter.type());
+        }
+        if (filter.from() != null) {
+            query.queryParam("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.queryParam("to", filter.to());
+        }
+        return query.encode().toUriString();
+    }
+
+    /** What the person typed into the filter, shown back to them as they typed it. */
+    record Asked(String directorate, String type, String from, String to) {
+    }
+}
