@@ -49,6 +49,8 @@ class ReportRows {
     }
 
     private void actions(StepSubmission submission) {
+        jdbc.sql("update eia_action set in_current_plan = false where assessment_id = ? and assessment_version = ?")
+                .params(submission.getAssessmentId(), submission.getAssessmentVersion()).update();
         if (!(submission.getAnswers().get("actions") instanceof List<?> rows)) {
             return;
         }

@@ -1,7 +1,9 @@
 package uk.nhs.eia.assessment;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +32,40 @@ class StepRuns {
     }
 
     void ended(Long assessmentId, String stepKey, Outcome outcome, Instant now) {
-        jdbc.sql("""
-                update eia_step_run set ended_at = ?, outcome = ?
-                where assessment_id = ? and step_key = ? and ended_at is null""")
-                .params(Timestamp.from(now), outcome.name(), assessmentId, stepKey).update();
+        openRuns(assessmentId).stream().filter(run -> run.stepKey().equals(stepKey)).forEach(run -> end(run, outcome, now));
     }
 
     /** Steps left open when the process ends early, as on withdrawal. */
     void allEnded(Long assessmentId, Instant now) {
-        jdbc.sql("update eia_step_run set ended_at = ?, outcome = ? where assessment_id = ? and ended_at is null")
-                .params(Timestamp.from(now), Outcome.ENDED.name(), assessmentId).update();
+        openRuns(assessmentId).forEach(run -> end(run, Outcome.ENDED, now));
+    }
+
+    List<StepRun> of(Long assessmentId) {
+        return jdbc.sql("""
+                        select assessment_version, step_key, step, started_at, due_at, ended_at, outcome from eia_step_run
+                        where assessment_id = ? order by id""")
+                .param(assessmentId)
+                .query((rs, n) -> new StepRun(rs.getInt(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7)))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private List<OpenRun> openRuns(Long assessmentId) {
+        return jdbc.sql("select id, step_key, started_at from eia_step_run where assessment_id = ? and ended_at is null")
+                .param(assessmentId)
+                .query((rs, n) -> new OpenRun(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
+    private void end(OpenRun run, Outcome outcome, Instant now) {
+        double days = Duration.between(run.startedAt(), now).toSeconds() / 86_400.0;
+        jdbc.sql("update eia_step_run set ended_at = ?, outcome = ?, days_taken = ? where id = ?")
+                .params(Timestamp.from(now), outcome.name(), days, run.id()).update();
+    }
+
+    private record OpenRun(long id, String stepKey, Instant startedAt) {
     }
 }

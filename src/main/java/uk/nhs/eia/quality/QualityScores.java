@@ -43,6 +43,11 @@ public class QualityScores {
                             values (?, ?, ?, ?, ?)""")
                     .params(step.assessmentId(), step.version(), report.score(), failed, now).update();
         }
+        jdbc.sql("delete from eia_quality_failure where assessment_id = ? and assessment_version = ?")
+                .params(step.assessmentId(), step.version()).update();
+        report.failed().forEach(finding -> jdbc.sql(
+                        "insert into eia_quality_failure (assessment_id, assessment_version, check_id) values (?, ?, ?)")
+                .params(step.assessmentId(), step.version(), finding.id()).update());
     }
 
     /** The score kept for a version, if a step of it has been accepted. */

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,8 @@ import uk.nhs.eia.reporting.Summary.StepTime;
 public class CompletionReports {
 
     static final String QUALITY_REVIEW = "QualityReview";
-    static final String ACTION_PLAN_FORM = "action-plan-and-outcome";
     /** Statuses whose assessments wait for a review date. */
     static final String REVIEWABLE = "('PUBLISHED', 'REVIEW_DUE', 'SCREENED_OUT')";
-    static final String DAYS_TAKEN = "(extract(epoch from r.ended_at) - extract(epoch from r.started_at)) / 86400.0";
     private static final List<String> SCORE_BANDS = List.of("0 to 19", "20 to 39", "40 to 59", "60 to 79", "80 to 100");
 
     private final JdbcClient jdbc;
@@ -49,6 +49,8 @@ public class CompletionReports {
         this.clock = clock;
     }
 
+    /** The figures, worked out again at most every few minutes for the same scope and filter (see application.yaml). */
+    @Cacheable("report-summaries")
     public Summary summary(ReportScope scope, ReportFilter filter) {
         return summary(scope, filter, clock.instant());
     }
@@ -57,7 +59,7 @@ public class CompletionReports {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
         List<Count> byStatus = byStatus(selection);
-        return new Summary(filter, today, byStatus.stream().mapToLong(Count::count).sum(), byStatus, byStep(selection),
+        return new Summary(filter, today, now, byStatus.stream().mapToLong(Count::count).sum(), byStatus, byStep(selection),
                 perMonth(selection), stepTimes(selection), overdueSteps(selection, now), reviews(selection, today),
                 actions(selection, today), qualityScores(selection), failedChecks(selection),
                 returns(selection));
@@ -85,15 +87,14 @@ public class CompletionReports {
     }
 
     private List<Month> perMonth(Selection selection) {
-        Map<YearMonth, long[]> months = new TreeMap<>();
+        TreeMap<YearMonth, long[]> months = new TreeMap<>();
         monthly(selection, "a.created_at").forEach((month, count) -> months.computeIfAbsent(month, m -> new long[2])[0] = count);
         monthly(selection, "a.completed_at").forEach((month, count) -> months.computeIfAbsent(month, m -> new long[2])[1] = count);
         if (months.isEmpty()) {
             return List.of();
         }
         List<Month> perMonth = new ArrayList<>();
-        YearMonth last = ((TreeMap<YearMonth, long[]>) months).lastKey();
-        for (YearMonth month = ((TreeMap<YearMonth, long[]>) months).firstKey(); !month.isAfter(last); month = month.plusMonths(1)) {
+        for (YearMonth month = months.firstKey(); !month.isAfter(months.lastKey()); month = month.plusMonths(1)) {
             long[] counts = months.getOrDefault(month, new long[2]);
             perMonth.add(new Month(month.toString(), counts[0], counts[1]));
         }
@@ -111,8 +112,8 @@ public class CompletionReports {
 
     private List<StepTime> stepTimes(Selection selection) {
         return jdbc.sql("select r.step_key, max(r.step), count(*),"
-                        + " percentile_cont(0.5) within group (order by " + DAYS_TAKEN + "),"
-                        + " percentile_cont(0.9) within group (order by " + DAYS_TAKEN + ")"
+                        + " percentile_cont(0.5) within group (order by r.days_taken),"
+                        + " percentile_cont(0.9) within group (order by r.days_taken)"
                         + " from eia_step_run r join eia_assessment a on a.id = r.assessment_id where " + selection.where()
                         + " and r.outcome in ('COMPLETED', 'RETURNED') group by r.step_key order by min(r.id)")
                 .params(selection.params())
@@ -147,14 +148,10 @@ public class CompletionReports {
                         + " sum(case when x.status <> 'done' and x.due_date < :today then 1 else 0 end)"
                         + " from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version"
                         + " where " + selection.where() + " and a.status not in ('WITHDRAWN', 'REJECTED')"
-                        + " and x.submission_id = " + CURRENT_ACTION_PLAN)
+                        + " and x.in_current_plan = true")
                 .params(selection.with(Map.of("today", Date.valueOf(today))))
                 .query((rs, n) -> new Actions(rs.getLong(1), rs.getLong(2))).single();
     }
-
-    /** The action plan an assessment stands on now: the last one submitted in its current version. */
-    static final String CURRENT_ACTION_PLAN = "(select max(s.id) from eia_step_submission s where s.assessment_id = a.id"
-            + " and s.assessment_version = a.version and s.form_id = '" + ACTION_PLAN_FORM + "')";
 
     private List<Count> qualityScores(Selection selection) {
         Map<Integer, Long> bands = jdbc.sql("select case when q.score < 20 then 0 when q.score < 40 then 1"
@@ -174,28 +171,17 @@ public class CompletionReports {
     }
 
     private List<FailedCheck> failedChecks(Selection selection) {
-        List<String> ids = List.copyOf(RubricChecks.names().keySet());
-        String sums = ids.stream()
-                .map(id -> "sum(case when concat(',', q.failed_checks, ',') like '%%,%s,%%' then 1 else 0 end)".formatted(id))
-                .collect(Collectors.joining(", "));
-        List<Long> failed = jdbc.sql("select " + sums + " from eia_quality_score q join eia_assessment a"
-                        + " on a.id = q.assessment_id and a.version = q.assessment_version where " + selection.where())
+        Map<String, Long> failed = jdbc.sql("select f.check_id, count(*) from eia_quality_failure f join eia_assessment a"
+                        + " on a.id = f.assessment_id and a.version = f.assessment_version where " + selection.where()
+                        + " group by f.check_id")
                 .params(selection.params())
-                .query((rs, n) -> {
-                    List<Long> values = new ArrayList<>();
-                    for (int i = 1; i <= ids.size(); i++) {
-                        values.add(rs.getLong(i));
-                    }
-                    return values;
-                }).single();
-        List<FailedCheck> checks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (failed.get(i) > 0) {
-                checks.add(new FailedCheck(ids.get(i), RubricChecks.names().get(ids.get(i)), failed.get(i)));
-            }
-        }
-        checks.sort((a, b) -> Long.compare(b.failed(), a.failed()));
-        return checks;
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // The rubric's order breaks ties, so the list reads the same every time.
+        return RubricChecks.names().entrySet().stream().filter(check -> failed.containsKey(check.getKey()))
+                .map(check -> new FailedCheck(check.getKey(), check.getValue(), failed.get(check.getKey())))
+                .sorted(Comparator.comparingLong(FailedCheck::failed).reversed())
+                .toList();
     }
 
     private ReturnRate returns(Selection selection) {

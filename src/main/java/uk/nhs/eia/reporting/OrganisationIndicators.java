@@ -1,7 +1,6 @@
 package uk.nhs.eia.reporting;
 
 import static uk.nhs.eia.ServerClock.ENGLAND;
-import static uk.nhs.eia.reporting.CompletionReports.CURRENT_ACTION_PLAN;
 import static uk.nhs.eia.reporting.CompletionReports.QUALITY_REVIEW;
 import static uk.nhs.eia.reporting.CompletionReports.REVIEWABLE;
 import static uk.nhs.eia.reporting.CompletionReports.round;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,7 @@ import uk.nhs.eia.reporting.Indicators.Indicator;
 /** The organisation indicators of the rubric, each one aggregate query over the assessments a filter picks. */
 @Service
 @Transactional(readOnly = true)
-class OrganisationIndicators {
+public class OrganisationIndicators {
 
     static final String SIGN_OFF = "SignOff";
 
@@ -34,7 +34,8 @@ class OrganisationIndicators {
         this.clock = clock;
     }
 
-    Indicators of(ReportScope scope, ReportFilter filter) {
+    @Cacheable("report-indicators")
+    public Indicators of(ReportScope scope, ReportFilter filter) {
         return of(scope, filter, clock.instant());
     }
 
@@ -42,7 +43,7 @@ class OrganisationIndicators {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
         Map<String, Object> params = selection.with(Map.of("today", Date.valueOf(today)));
-        return new Indicators(filter, today, List.of(
+        return new Indicators(filter, today, now, List.of(
                 percent("current", "Proposals with a current assessment", params,
                         "sum(case when a.status in ('PUBLISHED', 'SCREENED_OUT') and (a.review_date is null"
                                 + " or a.review_date >= :today) then 1 else 0 end)",
@@ -71,7 +72,7 @@ class OrganisationIndicators {
                         "sum(case when x.status = 'done' then 1 else 0 end)", "count(*)",
                         "from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version"
                                 + " where " + selection.where() + " and a.status not in ('WITHDRAWN', 'REJECTED')"
-                                + " and x.due_date < :today and x.submission_id = " + CURRENT_ACTION_PLAN,
+                                + " and x.due_date < :today and x.in_current_plan = true",
                         "of actions past their due date in current action plans: marked done"),
                 new Indicator("authors-trained", "Authors with current training", null, "%",
                         "shown once training records are kept"),

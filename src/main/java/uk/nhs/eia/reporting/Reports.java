@@ -1,5 +1,6 @@
 package uk.nhs.eia.reporting;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -14,14 +15,16 @@ public class Reports {
 
     private final CompletionReports completion;
     private final OrganisationIndicators indicators;
+    private final OverdueActions overdueActions;
     private final AssessmentAccess access;
     private final Directorates directorates;
     private final Labels labels;
 
-    Reports(CompletionReports completion, OrganisationIndicators indicators, AssessmentAccess access,
-            Directorates directorates, Labels labels) {
+    Reports(CompletionReports completion, OrganisationIndicators indicators, OverdueActions overdueActions,
+            AssessmentAccess access, Directorates directorates, Labels labels) {
         this.completion = completion;
         this.indicators = indicators;
+        this.overdueActions = overdueActions;
         this.access = access;
         this.directorates = directorates;
         this.labels = labels;
@@ -44,6 +47,15 @@ public class Reports {
      */
     public Summary summary(String username, ReportFilter filter) {
         return completion.summary(ReportScope.of(access.readerFor(username)), filter);
+    }
+
+    /**
+     * The overdue actions in the person's part of the register, longest overdue first.
+     *
+     * @throws AssessmentForbidden for people who only see their own assessments
+     */
+    public List<OverdueActions.OverdueAction> overdueActions(String username, ReportFilter filter) {
+        return overdueActions.of(ReportScope.of(access.readerFor(username)), filter);
     }
 
     /**

@@ -1,13 +1,14 @@
 package uk.nhs.eia.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The dashboard's figures for the assessments a filter picks, as they stood on {@code asOf}. Each list is one chart
- * and its table.
+ * The dashboard's figures for the assessments a filter picks, as they stood on {@code asOf}, worked out at
+ * {@code calculatedAt}. Each list is one chart and its table.
  */
-public record Summary(ReportFilter filter, LocalDate asOf, long assessments, List<Count> byStatus, List<Count> byStep,
+public record Summary(ReportFilter filter, LocalDate asOf, Instant calculatedAt, long assessments, List<Count> byStatus, List<Count> byStep,
         List<Month> perMonth, List<StepTime> stepTimes, List<Count> overdueSteps, Reviews reviews, Actions actions,
         List<Count> qualityScores, List<FailedCheck> failedChecks, ReturnRate qualityReviewReturns) {
 

@@ -5,6 +5,7 @@ import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
 import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
 import static uk.nhs.eia.demo.DemoAnswers.impactAssessment;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
+import static uk.nhs.eia.demo.DemoAnswers.qualityReview;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
 import java.time.LocalDate;
@@ -50,5 +51,30 @@ class ReportRowsTest {
         assertThat(action.get("OWNER")).isEqualTo("Service manager");
         assertThat(action.get("DUE_DATE").toString()).isEqualTo(review.minusMonths(3).toString());
         assertThat(action.get("STATUS")).isEqualTo("not-started");
+    }
+
+    @Test
+    void aReturnedActionPlanLeavesOnlyTheResubmittedActionsCurrentAndEachStepsRunIsTimed() {
+        LocalDate review = LocalDate.now().plusYears(1);
+        ProcessInstance instance = driver.start("author", proposal("Returned plan", "policy", "new", "operations",
+                "approver", LocalDate.now().plusMonths(1)));
+        driver.complete(instance, "author", screening(true));
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(review));
+        driver.complete(instance, "lead", qualityReview("return", "action-plan"));
+        driver.complete(instance, "author", actionPlanAndOutcome(review));
+        Long id = assessments.byProcessInstances(List.of(instance.getId())).get(0).getId();
+
+        assertThat(jdbc.sql("select in_current_plan from eia_action where assessment_id = ? order by id").param(id)
+                .query(Boolean.class).list()).containsExactly(false, true);
+        List<Map<String, Object>> runs = jdbc.sql("select step_key, outcome, days_taken from eia_step_run"
+                + " where assessment_id = ? order by id").param(id).query().listOfRows();
+        assertThat(runs).extracting(run -> run.get("STEP_KEY") + " " + run.get("OUTCOME")).containsExactly(
+                "Screening COMPLETED", "EvidenceAndEngagement COMPLETED", "ImpactAssessment COMPLETED",
+                "ActionPlanAndOutcome COMPLETED", "QualityReview RETURNED", "ActionPlanAndOutcome COMPLETED",
+                "QualityReview null");
+        assertThat(runs.subList(0, 6)).allSatisfy(run -> assertThat(((Number) run.get("DAYS_TAKEN")).doubleValue()).isNotNegative());
+        assertThat(runs.get(6).get("DAYS_TAKEN")).isNull();
     }
 }

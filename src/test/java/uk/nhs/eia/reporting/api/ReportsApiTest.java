@@ -60,6 +60,15 @@ class ReportsApiTest {
     }
 
     @Test
+    void overdueActionsAreListedLongestOverdueFirst() throws Exception {
+        mvc.perform(get("/api/reports/overdue-actions" + FIXTURE).with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].reference").value(org.hamcrest.Matchers.contains("FIX-3", "FIX-4")))
+                .andExpect(jsonPath("$[0].dueDate").value("2026-06-01"))
+                .andExpect(jsonPath("$[0].status").value("not-started"));
+    }
+
+    @Test
     void peopleWhoOnlySeeTheirOwnAssessmentsAreRefusedReports() throws Exception {
         mvc.perform(get("/api/reports/summary").with(httpBasic("author", "demo")))
                 .andExpect(status().isForbidden())

