@@ -96,6 +96,12 @@ public class AssessmentService {
                 .map(StepSubmission::getAnswers);
     }
 
+    /** Each time a step of the assessment was open, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StepRun> stepRunsOf(Long id) {
+        return stepRuns.of(id);
+    }
+
     @Transactional(readOnly = true)
     public List<StepSubmission> submissionsOf(Long id) {
         return submissions.findByAssessmentIdOrderByIdAsc(id);
@@ -129,6 +135,13 @@ public class AssessmentService {
         Assessment assessment = get(id);
         audit.record(id, "REMINDER", "Reminder: " + step + " is overdue");
         events.publishEvent(new StepOverdue(id, assessment.getReference(), assessment.getProcessInstanceId(), stepKey, step));
+    }
+
+    /** A step still open well after its due date: it goes back to its team and the equality leads are told. */
+    public void escalationDue(Long id, String stepKey, String step) {
+        Assessment assessment = get(id);
+        audit.record(id, "ESCALATED", "Escalated: " + step + " is still overdue");
+        events.publishEvent(new StepEscalated(id, assessment.getReference(), assessment.getProcessInstanceId(), stepKey, step));
     }
 
     public void screeningDecided(Long id, boolean fullAssessment, String reason) {

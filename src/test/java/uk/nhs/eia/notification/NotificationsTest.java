@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class NotificationsTest {
 
     @Autowired
     AssessmentDriver driver;
+    @Autowired
+    TaskService taskService;
     @Autowired
     GreenMail mail;
     @Autowired
@@ -63,7 +66,7 @@ class NotificationsTest {
     }
 
     @Test
-    void anOverdueStepRemindsItsHolderByMailAndEscalatesToTheEqualityLeads() throws Exception {
+    void anOverdueStepRemindsItsHolderByMailAndLaterEscalatesToTheEqualityLeads() throws Exception {
         ProcessInstance instance = driver.start("author", proposal("Overdue " + System.nanoTime(), "policy", "new",
                 "operations", "approver", LocalDate.now().plusMonths(2)));
         String reference = (String) rest.withBasicAuth("author", "demo")
@@ -74,13 +77,40 @@ class NotificationsTest {
         assertThat(notifications("author")).anySatisfy(n -> assertThat(n)
                 .containsEntry("subject", "Reminder: Screening for " + reference + " is overdue")
                 .containsEntry("link", "/tasks/" + driver.currentTask(instance).getId()));
-        assertThat(notifications("lead")).anySatisfy(n -> assertThat(n)
-                .containsEntry("subject", "Overdue: Screening for " + reference)
-                .containsEntry("body", "Screening of " + reference + " has passed its due date; it is with author."));
+        assertThat(notifications("lead")).noneMatch(n -> n.get("subject").toString().contains(reference));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjectsMailedTo("author@eia.example.nhs.uk"))
                 .contains("Reminder: Screening for " + reference + " is overdue"));
+
+        driver.fire(driver.timer(instance, "Screening_Escalation"));
+
+        assertThat(notifications("lead")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "Escalated: Screening for " + reference + " is still overdue")
+                .containsEntry("link", "/assessments/" + driver.assessmentId(instance)));
+        assertThat(driver.currentTask(instance).getAssignee()).isEqualTo("author");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjectsMailedTo("lead@eia.example.nhs.uk"))
-                .contains("Overdue: Screening for " + reference));
+                .contains("Escalated: Screening for " + reference + " is still overdue"));
+    }
+
+    @Test
+    void anEscalatedReviewThatALeadClaimedGoesBackToTheTeamsQueue() {
+        ProcessInstance instance = driver.start("author", proposal("Stalled review " + System.nanoTime(), "policy", "new",
+                "operations", "approver", LocalDate.now().plusMonths(2)));
+        driver.complete(instance, "author", screening(true));
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(LocalDate.now().plusYears(1)));
+        driver.actingAs("lead", () -> {
+            taskService.claim(driver.currentTask(instance).getId(), "lead");
+            return null;
+        });
+
+        driver.fire(driver.timer(instance, "QualityReview_Reminder"));
+        assertThat(driver.currentTask(instance).getAssignee()).isEqualTo("lead");
+        driver.fire(driver.timer(instance, "QualityReview_Escalation"));
+
+        assertThat(driver.currentTask(instance).getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(driver.currentTask(instance).getId())
+                .taskCandidateGroup("equality-leads").count()).isEqualTo(1);
     }
 
     @Test

@@ -63,4 +63,13 @@ class LifecycleDelegates {
             assessments.reminderDue(assessmentId(execution), step.getId(), step.getName());
         };
     }
+
+    /** Runs as an escalation timer fires, naming the step it is attached to. */
+    @Bean
+    ExecutionListener recordEscalation(AssessmentService assessments) {
+        return execution -> {
+            var step = ((BoundaryEvent) execution.getBpmnModelElementInstance()).getAttachedTo();
+            assessments.escalationDue(assessmentId(execution), step.getId(), step.getName());
+        };
+    }
 }

@@ -7,14 +7,16 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.assessment.StepEscalated;
 import uk.nhs.eia.assessment.StepOverdue;
 import uk.nhs.eia.notification.Notifications;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 
 /**
- * When a step passes its due date: a reminder to whoever holds it (or its team, while nobody has claimed it), and
- * an escalation to the equality leads, who oversee the timeliness of assessments.
+ * When a step passes its due date, a reminder to whoever holds it (or its team, while nobody has claimed it); when it
+ * is still open some working days later, an escalation to the equality leads, who oversee the timeliness of
+ * assessments.
  */
 @Component
 class OverdueNotifications {
@@ -48,10 +50,15 @@ class OverdueNotifications {
         holders.forEach(holder -> notifications.tell(holder, "Reminder: %s for %s is overdue".formatted(overdue.step(),
                 overdue.reference()), "%s of %s has passed its due date. Please complete it, or tell your equality lead why it is late."
                         .formatted(overdue.step(), overdue.reference()), link));
-        String heldBy = task.getAssignee() == null ? "nobody has claimed it" : "it is with " + task.getAssignee();
-        people.membersOf(Groups.EQUALITY_LEADS).stream().filter(lead -> !holders.contains(lead))
-                .forEach(lead -> notifications.tell(lead, "Overdue: %s for %s".formatted(overdue.step(), overdue.reference()),
-                        "%s of %s has passed its due date; %s.".formatted(overdue.step(), overdue.reference(), heldBy),
-                        "/assessments/" + overdue.assessmentId()));
+    }
+
+    @EventListener
+    void onEscalated(StepEscalated escalated) {
+        people.membersOf(Groups.EQUALITY_LEADS).forEach(lead -> notifications.tell(lead,
+                "Escalated: %s for %s is still overdue".formatted(escalated.step(), escalated.reference()),
+                ("%s of %s is still open well after its due date. If your team had claimed it, it is back in your "
+                        + "team's tasks; otherwise, please find out from whoever holds it why it is late.")
+                        .formatted(escalated.step(), escalated.reference()),
+                "/assessments/" + escalated.assessmentId()));
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.tasks.TaskSettings;
 
 /**
- * The due date of every user task and the moment its reminder fires, used as {@code ${taskDeadlines.due()}} in
+ * The due date of every user task, when its reminder fires ({@code ${taskDeadlines.due()}}) and when it is escalated
+ * ({@code ${taskDeadlines.escalation()}}) in
  * the process model. It reads the engine's clock so that tests can move time forward.
  */
 @Component("taskDeadlines")
@@ -25,8 +26,17 @@ public class TaskDeadlines {
     }
 
     public Date due() {
+        return endOfWorkingDay(settings.reminderAfterWorkingDays());
+    }
+
+    /** When a step still open goes back to its team's queue and the equality leads hear of it. */
+    public Date escalation() {
+        return endOfWorkingDay(settings.reminderAfterWorkingDays() + settings.escalationAfterWorkingDays());
+    }
+
+    private Date endOfWorkingDay(int workingDaysFromToday) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ENGLAND);
-        LocalDate dueDay = settings.workingDays().after(today, settings.reminderAfterWorkingDays());
-        return Date.from(dueDay.atTime(END_OF_WORKING_DAY).atZone(ENGLAND).toInstant());
+        LocalDate day = settings.workingDays().after(today, workingDaysFromToday);
+        return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(ENGLAND).toInstant());
     }
 }
