@@ -2,6 +2,7 @@ package uk.nhs.eia;
 
 import static uk.nhs.eia.ServerClock.ENGLAND;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,19 @@ public class EnglishDates {
 
     public String shortDate(Instant moment) {
         return moment == null ? "" : SHORT_DATE.format(moment.atZone(ENGLAND));
+    }
+
+    /** How long something took, as people say it: "under an hour", "5 hours", "1 day", "12 days". */
+    public String duration(Duration duration) {
+        long hours = duration.toHours();
+        if (hours < 1) {
+            return "under an hour";
+        }
+        if (hours < 24) {
+            return hours == 1 ? "1 hour" : hours + " hours";
+        }
+        long days = duration.toDays();
+        return days == 1 ? "1 day" : days + " days";
     }
 
     public String dateTime(Instant moment) {

@@ -69,6 +69,14 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
         return returnRoute().map(route -> route.decisionValue().equals(answers.get(route.decisionKey()))).orElse(false);
     }
 
+    /**
+     * The reviewer's ratings, one per area of the quality rubric: fields marked with the rubric checks
+     * ({@code rubricChecks}, as "Q5,Q13") that bear on what they rate.
+     */
+    public List<FormComponent> rubricAreas() {
+        return allComponents().stream().filter(component -> component.properties().containsKey("rubricChecks")).toList();
+    }
+
     /** The fields whose answers the record shows as comments: a reviewer's reasons and notes. */
     public List<FormComponent> commentFields() {
         return allComponents().stream().filter(component -> "true".equals(component.properties().get("comment"))).toList();

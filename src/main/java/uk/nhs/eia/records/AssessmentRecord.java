@@ -2,16 +2,18 @@ package uk.nhs.eia.records;
 
 import java.util.List;
 import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.StepRun;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.tasks.OpenTask;
 
 /**
  * Everything the record of one assessment shows: where it stands, each step, every submission and the answers
- * the current version stands on, reviewers' comments, the tasks open now, the timeline of what happened, and the
+ * the current version stands on, reviewers' comments, the tasks open now, each time a step was open and for how long,
+ * the timeline of what happened, and the
  * co-authors it is shared with.
  */
 public record AssessmentRecord(Assessment assessment, List<RecordStep> steps, List<StepSubmission> submissions,
         List<StepSubmission> currentAnswers, List<RecordComment> comments, List<OpenTask> currentTasks,
-        List<AuditEvent> timeline, List<String> coAuthors) {
+        List<StepRun> stepRuns, List<AuditEvent> timeline, List<String> coAuthors) {
 }

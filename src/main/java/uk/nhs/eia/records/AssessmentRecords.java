@@ -60,7 +60,8 @@ public class AssessmentRecords {
         List<StepSubmission> submissions = assessments.submissionsOf(id);
         List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
         return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
-                assessments.currentAnswersOf(id), comments(submissions), open, audit.historyOf(id), shares.sharedWith(id));
+                assessments.currentAnswersOf(id), comments(submissions), open, assessments.stepRunsOf(id), audit.historyOf(id),
+                shares.sharedWith(id));
     }
 
     private static List<RecordStep> steps(Assessment assessment, List<StepSubmission> submissions, List<OpenTask> open) {

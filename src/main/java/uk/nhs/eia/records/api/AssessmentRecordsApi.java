@@ -16,6 +16,7 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRegister;
 import uk.nhs.eia.assessment.RegisterQuery;
+import uk.nhs.eia.assessment.StepRun;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.assessment.AssessmentSummary;
 import uk.nhs.eia.audit.AuditEvent;
@@ -55,7 +56,7 @@ class AssessmentRecordsApi {
     }
 
     @Operation(summary = "The record of one assessment", description = "Its steps, every submission, reviewers' "
-            + "comments, the tasks open now and the timeline. 403 when it is not yours to read; 404 when there is none.")
+            + "comments, the tasks open now, each time a step was open (stepRuns) and the timeline. 403 when it is not yours to read; 404 when there is none.")
     @GetMapping("/{id}")
     RecordView record(@PathVariable Long id, Principal person) {
         return RecordView.of(records.of(id, person.getName()));
@@ -73,7 +74,8 @@ class AssessmentRecordsApi {
             String decisionMaker, LocalDate plannedDecisionDate, Boolean fullAssessmentRequired,
             String screeningReason, String outcome, LocalDate reviewDate, Instant createdAt, Instant updatedAt,
             Instant publishedAt, String processInstanceId, List<Step> steps, List<Submission> submissions,
-            List<RecordComment> comments, List<OpenTask> currentTasks, List<Event> timeline, List<String> coAuthors) {
+            List<RecordComment> comments, List<OpenTask> currentTasks, List<StepRun> stepRuns, List<Event> timeline,
+            List<String> coAuthors) {
 
         static RecordView of(AssessmentRecord record) {
             Assessment a = record.assessment();
@@ -84,7 +86,8 @@ class AssessmentRecordsApi {
                     a.getPublishedAt(), a.getProcessInstanceId(),
                     record.steps().stream().map(step -> new Step(step.name(), step.state().name(), step.taskId())).toList(),
                     record.submissions().stream().map(Submission::of).toList(), record.comments(),
-                    record.currentTasks(), record.timeline().stream().map(Event::of).toList(), record.coAuthors());
+                    record.currentTasks(), record.stepRuns(), record.timeline().stream().map(Event::of).toList(),
+                    record.coAuthors());
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.nhs.eia.records.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +26,16 @@ class RecordController {
     private final FormRenderer renderer;
     private final People people;
     private final QualityReports quality;
+    private final Clock clock;
 
     RecordController(AssessmentRecords records, FormCatalogue forms, FormRenderer renderer, People people,
-            QualityReports quality) {
+            QualityReports quality, Clock clock) {
         this.records = records;
         this.forms = forms;
         this.renderer = renderer;
         this.people = people;
         this.quality = quality;
+        this.clock = clock;
     }
 
     @GetMapping("/assessments/{id}")
@@ -43,6 +46,7 @@ class RecordController {
         List<String> groups = people.groupsOf(username);
         model.addAttribute("record", record);
         model.addAttribute("a", assessment);
+        model.addAttribute("now", clock.instant());
         model.addAttribute("submitted", record.currentAnswers().stream()
                 .flatMap(submission -> forms.find(submission.getFormId()).stream()
                         .map(form -> new SubmittedStep(submission.getStep(), submission.getSubmittedBy(),

@@ -80,12 +80,16 @@ class TaskPage {
         model.addAttribute("canReturn", form.returnRoute().isPresent());
         model.addAttribute("canUnclaim", !task.candidateGroups().isEmpty());
         model.addAttribute("reviewed", form.returnRoute().isPresent() ? reviewed(task) : List.of());
-        model.addAttribute("findings", findings(task, form, answers));
+        List<Finding> findings = findings(task, form, answers);
+        model.addAttribute("findings", findings);
+        model.addAttribute("findingAreas", FindingArea.of(form, findings));
         return "tasks/task";
     }
 
     String checkAnswers(String taskId, FormDefinition form, Map<String, Object> accepted, Model model) {
-        model.addAttribute("task", task(taskId));
+        OpenTask task = task(taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("findings", findings(task, form, accepted));
         model.addAttribute("summary", renderer.renderSummary(form, accepted, "/tasks/" + taskId));
         return "tasks/check-answers";
     }

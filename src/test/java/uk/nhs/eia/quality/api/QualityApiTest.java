@@ -2,6 +2,7 @@ package uk.nhs.eia.quality.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -67,7 +68,10 @@ class QualityApiTest {
         String review = driver.currentTask(instance).getId();
         rest.withBasicAuth("lead", "demo").postForEntity("/api/tasks/" + review + "/claim", null, Map.class);
         mvc.perform(get("/tasks/" + review).with(user("lead").authorities(() -> "GROUP_equality-leads")))
-                .andExpect(content().string(containsString("Give a real reason for the rating of race")));
+                .andExpect(content().string(containsString("Quality check, by what you rate")))
+                .andExpect(content().string(matchesPattern("(?s).*<dt class=\"nhsuk-summary-list__key\">Impact analysis</dt>\\s*"
+                        + "<dd class=\"nhsuk-summary-list__value\">.*Give a real reason for the rating of race.*"
+                        + "<dt class=\"nhsuk-summary-list__key\">Action plan</dt>.*")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.nhs.eia.records.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
+import static uk.nhs.eia.demo.DemoAnswers.screening;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,6 +44,19 @@ class AssessmentPagesTest {
                 .andExpect(content().string(not(containsString("Withdraw this assessment"))));
         mvc.perform(get("/assessments/" + id).with(person("author2", "eia-authors"))).andExpect(status().isForbidden());
         mvc.perform(get("/assessments/999999").with(person("author", "eia-authors"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRecordSaysHowLongEachStepTookAndWhichAreOpenOrOverdue() throws Exception {
+        ProcessInstance instance = start("Durations " + System.nanoTime());
+        driver.complete(instance, "author", screening(true));
+        Object id = idOf(instance);
+
+        mvc.perform(get("/assessments/" + id).with(person("author", "eia-authors")))
+                .andExpect(content().string(containsString("How long each step took")))
+                .andExpect(content().string(matchesPattern("(?s).*Screening</td>.*under an hour.*"
+                        + "Evidence and engagement</td>.*nhsuk-tag--blue\">Open</strong>.*")))
+                .andExpect(content().string(not(containsString("nhsuk-tag--red\">Overdue"))));
     }
 
     @Test
