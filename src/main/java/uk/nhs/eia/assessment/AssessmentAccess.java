@@ -41,6 +41,12 @@ public class AssessmentAccess {
         return assessment;
     }
 
+    /** The directorates a reader sees the assessments of, to offer as filters: all of them for compliance. */
+    public List<Directorates.Directorate> directoratesSeenBy(Reader reader) {
+        return directorates.all().stream()
+                .filter(directorate -> reader.everything() || reader.directorates().contains(directorate.code())).toList();
+    }
+
     public Reader readerFor(String username) {
         List<String> groups = people.groupsOf(username);
         boolean everything = groups.contains(Groups.COMPLIANCE);

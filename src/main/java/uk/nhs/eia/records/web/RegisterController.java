@@ -14,7 +14,6 @@ import uk.nhs.eia.assessment.AssessmentRegister;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
-import uk.nhs.eia.people.Directorates;
 
 /** The assessments register: search, filter, sort and page through the assessments a person may read. */
 @Controller
@@ -22,12 +21,10 @@ class RegisterController {
 
     private final AssessmentRegister register;
     private final AssessmentAccess access;
-    private final Directorates directorates;
 
-    RegisterController(AssessmentRegister register, AssessmentAccess access, Directorates directorates) {
+    RegisterController(AssessmentRegister register, AssessmentAccess access) {
         this.register = register;
         this.access = access;
-        this.directorates = directorates;
     }
 
     @GetMapping("/assessments")
@@ -39,8 +36,7 @@ class RegisterController {
         AssessmentAccess.Reader reader = access.readerFor(person.getName());
         model.addAttribute("reader", reader);
         model.addAttribute("statuses", AssessmentStatus.values());
-        model.addAttribute("directorates", reader.everything() ? directorates.all()
-                : directorates.all().stream().filter(d -> reader.directorates().contains(d.code())).toList());
+        model.addAttribute("directorates", access.directoratesSeenBy(reader));
         model.addAttribute("sorts", RegisterQuery.Sort.values());
         try {
             RegisterQuery query = RegisterQuery.of(q, status, directorate, outcome, type, review, sort, order, page, null);

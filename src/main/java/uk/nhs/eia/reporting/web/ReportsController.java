@@ -12,7 +12,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
-import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.reporting.ReportFilter;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.SummaryTables;
@@ -23,12 +22,10 @@ class ReportsController {
 
     private final Reports reports;
     private final AssessmentAccess access;
-    private final Directorates directorates;
 
-    ReportsController(Reports reports, AssessmentAccess access, Directorates directorates) {
+    ReportsController(Reports reports, AssessmentAccess access) {
         this.reports = reports;
         this.access = access;
-        this.directorates = directorates;
     }
 
     @GetMapping("/reports")
@@ -63,8 +60,7 @@ class ReportsController {
     /** The filter asked for, or none with the errors to show when it cannot be used. */
     private ReportFilter filter(String directorate, String type, String from, String to, Principal person, Model model) {
         AssessmentAccess.Reader reader = access.readerFor(person.getName());
-        model.addAttribute("directorates", reader.everything() ? directorates.all()
-                : directorates.all().stream().filter(d -> reader.directorates().contains(d.code())).toList());
+        model.addAttribute("directorates", access.directoratesSeenBy(reader));
         model.addAttribute("everything", reader.everything());
         model.addAttribute("asked", new Asked(directorate, type, from, to));
         try {
