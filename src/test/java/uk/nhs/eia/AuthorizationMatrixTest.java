@@ -84,6 +84,8 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id, null)),
                 row("GET /api/assessments/{id}/quality", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/quality", null)),
+                row("GET /api/assessments/{id}/history", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/history", null)),
                 row("GET /api/assessments/{unknown}", "401 404 404 404 404 404 404",
                         (t, r) -> t.api(r, "GET", "/api/assessments/999999", null)),
                 row("POST /api/assessments", "401 201 201 403 403 403 403",
@@ -121,6 +123,7 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/reports/overdue-actions", null)),
                 row("GET /api/reports/register.csv", "401 403 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/reports/register.csv", null)),
+                row("GET /api/audit/verify", "401 403 403 403 403 200 200", (t, r) -> t.api(r, "GET", "/api/audit/verify", null)),
                 row("GET /api/admin/users", "401 403 403 403 403 403 200", (t, r) -> t.api(r, "GET", "/api/admin/users", null)),
                 row("POST /api/forms/validate", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
@@ -170,6 +173,8 @@ class AuthorizationMatrixTest {
                 row("page /assessments", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/assessments"))),
                 row("page /assessments/{id}", "302 200 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/assessments/" + t.shared().screening.id))),
+                row("page /assessments/{id}/history", "302 200 403 200 200 200 403",
+                        (t, r) -> t.page(r, get("/assessments/" + t.shared().screening.id + "/history"))),
                 row("page /assessments/new", "302 200 200 403 403 403 403", (t, r) -> t.page(r, get("/assessments/new"))),
                 row("page /tasks/{id}", "302 200 403 403 403 403 403",
                         (t, r) -> t.page(r, get("/tasks/" + t.shared().screening.task))),
@@ -184,6 +189,7 @@ class AuthorizationMatrixTest {
                 row("page /reports/indicators", "302 403 403 403 403 200 403", (t, r) -> t.page(r, get("/reports/indicators"))),
                 row("page /reports/overdue-actions", "302 403 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/reports/overdue-actions"))),
+                row("page /audit", "302 403 403 403 403 200 200", (t, r) -> t.page(r, get("/audit"))),
                 row("page /admin/users", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/users"))),
                 row("page /forms", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/forms"))));
     }

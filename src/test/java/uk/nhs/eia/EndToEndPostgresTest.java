@@ -1,6 +1,7 @@
 package uk.nhs.eia;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
 import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
 import static uk.nhs.eia.demo.DemoAnswers.impactAssessment;
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.audit.AuditChain;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.demo.process.AssessmentDriver;
@@ -50,6 +52,8 @@ class EndToEndPostgresTest {
     HistoryService history;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditChain chain;
 
     @Test
     void anAssessmentRunsFromProposalToPublicationOnPostgresql() {
@@ -71,6 +75,29 @@ class EndToEndPostgresTest {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().count())
                 .isEqualTo(6);
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+    }
+
+    @Test
+    void postgresqlRefusesToChangeAnAuditEventAndTheCheckFindsOneChangedBehindItsBack() {
+        ProcessInstance instance = driver.start("author", proposal("Audit on PostgreSQL", "policy", "new", "operations",
+                "approver", LocalDate.now().plusMonths(3)));
+        Long event = jdbc.sql("select min(id) from eia_audit_event where assessment_id = ?")
+                .param(driver.assessmentId(instance)).query(Long.class).single();
+        assertThat(chain.verify().valid()).isTrue();
+
+        assertThatThrownBy(() -> jdbc.sql("update eia_audit_event set summary = 'Nothing happened' where id = ?")
+                .param(event).update()).hasMessageContaining("Audit events are only ever added");
+        assertThatThrownBy(() -> jdbc.sql("delete from eia_audit_event where id = ?").param(event).update())
+                .hasMessageContaining("Audit events are only ever added");
+
+        // Someone who owns the database can still switch the guard off; the chain shows what they did.
+        jdbc.sql("alter table eia_audit_event disable trigger eia_audit_event_append_only").update();
+        jdbc.sql("update eia_audit_event set summary = 'Nothing happened' where id = ?").param(event).update();
+        jdbc.sql("alter table eia_audit_event enable trigger eia_audit_event_append_only").update();
+
+        AuditChain.Verification verification = chain.verify();
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.firstBroken().id()).isEqualTo(event);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -124,6 +124,17 @@ public class Assessment {
         updatedAt = now;
     }
 
+    /** Every field of the record, one per line, for the audit trail's hash of its state after a change. */
+    public String auditState() {
+        return String.join("\n", "reference=" + reference, "version=" + version, "title=" + title,
+                "proposalType=" + proposalType, "changeKind=" + changeKind, "directorate=" + directorate, "team=" + team,
+                "author=" + author, "decisionMaker=" + decisionMaker, "plannedDecisionDate=" + plannedDecisionDate,
+                "status=" + status, "currentStep=" + currentStep, "processInstanceId=" + processInstanceId,
+                "fullAssessmentRequired=" + fullAssessmentRequired, "screeningReason=" + screeningReason,
+                "reviewDate=" + reviewDate, "outcome=" + outcome, "createdAt=" + createdAt, "publishedAt=" + publishedAt,
+                "completedAt=" + completedAt);
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
@@ -59,9 +60,9 @@ public class AssessmentService {
             throw new ProposalRefused("plannedDecisionDate",
                     "The planned decision date must be in the future, because the assessment must be finished before the decision is made");
         }
-        Assessment assessment = assessments.save(new Assessment(proposal, processInstanceId, now()));
+        Assessment assessment = assessments.saveAndFlush(new Assessment(proposal, processInstanceId, now()));
         assessment.issueReference(today().getYear());
-        audit.record(assessment.getId(), "ASSESSMENT_STARTED",
+        audit(assessment.getId(), "ASSESSMENT_STARTED",
                 "%s started the assessment of \"%s\"".formatted(proposal.author(), proposal.title()));
         keep(assessment, "Proposal details", details, proposal.author());
         return assessment;
@@ -72,7 +73,7 @@ public class AssessmentService {
         Assessment assessment = get(id);
         assessment.stepStarted(step, now());
         stepRuns.started(assessment, stepKey, step, dueAt, now());
-        audit.record(id, "STEP_STARTED", step + " started");
+        audit(id, "STEP_STARTED", step + " started");
     }
 
     /**
@@ -84,7 +85,7 @@ public class AssessmentService {
         Assessment assessment = get(id);
         keep(assessment, step, answers, completedBy);
         stepRuns.ended(id, stepKey, returned ? StepRuns.Outcome.RETURNED : StepRuns.Outcome.COMPLETED, now());
-        audit.record(id, "STEP_COMPLETED", step + (returned ? " returned" : " completed"));
+        audit(id, "STEP_COMPLETED", step + (returned ? " returned" : " completed"));
         events.publishEvent(new StepAccepted(id, assessment.getVersion(), step, completedBy));
     }
 
@@ -126,27 +127,36 @@ public class AssessmentService {
             if (ReportRows.ACTION_PLAN_FORM.equals(answers.formId()) && answers.answers().get("outcome") != null) {
                 assessment.outcomeChosen(answers.answers().get("outcome").toString(), now());
             }
-            reportRows.writeFrom(submissions.save(new StepSubmission(assessment, step, answers.formId(),
-                    answers.formVersion(), answers.answers(), by, now())));
+            StepSubmission kept = submissions.save(new StepSubmission(assessment, step, answers.formId(),
+                    answers.formVersion(), answers.answers(), by, now()));
+            reportRows.writeFrom(kept);
+            audit.record(new AuditSubject("submission", kept.getId().toString(), assessment.getId(), kept.answersJson()),
+                    "SUBMISSION_KEPT", "%s: answers to %s version %d kept".formatted(step, answers.formId(), answers.formVersion()));
         }
     }
 
     public void reminderDue(Long id, String stepKey, String step) {
         Assessment assessment = get(id);
-        audit.record(id, "REMINDER", "Reminder: " + step + " is overdue");
+        audit(id, "REMINDER", "Reminder: " + step + " is overdue");
         events.publishEvent(new StepOverdue(id, assessment.getReference(), assessment.getProcessInstanceId(), stepKey, step));
     }
 
     /** A step still open well after its due date: it goes back to its team and the equality leads are told. */
+    /** However a step is given to someone (claimed, assigned, delegated, handed back), the record says so. */
+    public void stepAssigned(Long id, String taskId, String step, String assignee) {
+        audit.record(new AuditSubject("task", taskId, id, "assignee=" + assignee), "TASK_ASSIGNED",
+                assignee == null ? step + " put back in the team's tasks" : step + " given to " + assignee);
+    }
+
     public void escalationDue(Long id, String stepKey, String step) {
         Assessment assessment = get(id);
-        audit.record(id, "ESCALATED", "Escalated: " + step + " is still overdue");
+        audit(id, "ESCALATED", "Escalated: " + step + " is still overdue");
         events.publishEvent(new StepEscalated(id, assessment.getReference(), assessment.getProcessInstanceId(), stepKey, step));
     }
 
     public void screeningDecided(Long id, boolean fullAssessment, String reason) {
         get(id).screeningDecided(fullAssessment, reason, now());
-        audit.record(id, "SCREENING_DECIDED",
+        audit(id, "SCREENING_DECIDED",
                 (fullAssessment ? "A full assessment is needed. " : "No full assessment is needed. ") + reason);
     }
 
@@ -154,13 +164,13 @@ public class AssessmentService {
         Assessment assessment = get(id);
         assessment.close(AssessmentStatus.SCREENED_OUT, now());
         assessment.scheduleReviewDate(reviewDate);
-        audit.record(id, "SCREENED_OUT", "Screened out with the equality lead's agreement"
+        audit(id, "SCREENED_OUT", "Screened out with the equality lead's agreement"
                 + (reviewDate == null ? "" : "; review by " + reviewDate));
     }
 
     public void rejected(Long id) {
         get(id).close(AssessmentStatus.REJECTED, now());
-        audit.record(id, "REJECTED", "The decision-maker rejected the proposal");
+        audit(id, "REJECTED", "The decision-maker rejected the proposal");
     }
 
     /**
@@ -205,23 +215,25 @@ public class AssessmentService {
     public void withdrawn(Long id, String reason) {
         get(id).close(AssessmentStatus.WITHDRAWN, now());
         stepRuns.allEnded(id, now());
-        audit.record(id, "WITHDRAWN", "Withdrawn" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        audit(id, "WITHDRAWN", "Withdrawn" + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }
 
     public void published(Long id, LocalDate reviewDate) {
         get(id).publish(reviewDate, now());
-        audit.record(id, "PUBLISHED", "Published; review due on " + reviewDate);
+        audit(id, "PUBLISHED", "Published; review due on " + reviewDate);
+        events.publishEvent(new AssessmentPublished(id));
     }
 
     public void reviewConfirmed(Long id, LocalDate nextReviewDate) {
         get(id).scheduleReview(nextReviewDate, now());
-        audit.record(id, "REVIEW_CONFIRMED", "Review confirmed the assessment; next review due on " + nextReviewDate);
+        audit(id, "REVIEW_CONFIRMED", "Review confirmed the assessment; next review due on " + nextReviewDate);
+        events.publishEvent(new AssessmentPublished(id));
     }
 
     public void newVersionStarted(Long id) {
         Assessment assessment = get(id);
         assessment.startNewVersion(now());
-        audit.record(id, "NEW_VERSION", "Reassessment started as version " + assessment.getVersion());
+        audit(id, "NEW_VERSION", "Reassessment started as version " + assessment.getVersion());
     }
 
     @Transactional(readOnly = true)
@@ -256,6 +268,11 @@ public class AssessmentService {
             throw new ProposalRefused("decisionMaker",
                     "Enter the username of someone who can sign off assessments; \"%s\" is not an approver".formatted(decisionMaker));
         }
+    }
+
+    /** Writes the event with the assessment's state after the change, in the change's transaction. */
+    private void audit(Long id, String type, String summary) {
+        audit.record(AuditSubject.assessment(id, get(id).auditState()), type, summary);
     }
 
     private Assessment get(Long id) {

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.people.Groups;
@@ -55,7 +56,7 @@ public class AssessmentShares {
         }
         jdbc.sql("insert into eia_assessment_share (assessment_id, username, shared_by, shared_at) values (?, ?, ?, ?)")
                 .params(id, coAuthor, author, Timestamp.from(clock.instant())).update();
-        audit.record(id, "SHARED", "%s shared the assessment with %s".formatted(author, coAuthor));
+        audit.record(sharing(id), "SHARED", "%s shared the assessment with %s".formatted(author, coAuthor));
         events.publishEvent(new AssessmentShared(id, assessment.getProcessInstanceId(), assessment.getAuthor(), coAuthor, true));
     }
 
@@ -64,7 +65,7 @@ public class AssessmentShares {
         Assessment assessment = ownedBy(id, author);
         if (jdbc.sql("delete from eia_assessment_share where assessment_id = ? and username = ?").params(id, username)
                 .update() > 0) {
-            audit.record(id, "UNSHARED", "%s stopped sharing the assessment with %s".formatted(author, username));
+            audit.record(sharing(id), "UNSHARED", "%s stopped sharing the assessment with %s".formatted(author, username));
             events.publishEvent(new AssessmentShared(id, assessment.getProcessInstanceId(), assessment.getAuthor(), username, false));
         }
     }
@@ -80,6 +81,11 @@ public class AssessmentShares {
     public List<Long> sharedWithPerson(String username) {
         return jdbc.sql("select assessment_id from eia_assessment_share where username = ?").param(username)
                 .query(Long.class).list();
+    }
+
+    /** The sharing of an assessment as the audit trail records it: who it is shared with, after the change. */
+    private AuditSubject sharing(Long id) {
+        return new AuditSubject("assessment-shares", id.toString(), id, String.join(",", sharedWith(id)));
     }
 
     private Assessment ownedBy(Long id, String author) {

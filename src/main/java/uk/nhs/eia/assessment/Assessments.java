@@ -10,6 +10,9 @@ interface Assessments extends Repository<Assessment, Long>, JpaSpecificationExec
 
     Assessment save(Assessment assessment);
 
+    /** Saves a new assessment at once, so the events and rows that refer to it can be written straight after. */
+    Assessment saveAndFlush(Assessment assessment);
+
     Optional<Assessment> findById(Long id);
 
     List<Assessment> findByAuthorOrderByUpdatedAtDesc(String author, Pageable page);

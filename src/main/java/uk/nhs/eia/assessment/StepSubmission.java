@@ -72,6 +72,11 @@ public class StepSubmission {
         return formVersion;
     }
 
+    /** The answers exactly as they are stored, for the audit trail's hash of what was kept. */
+    public String answersJson() {
+        return new AnswersAsJson().convertToDatabaseColumn(answers);
+    }
+
     public Map<String, Object> getAnswers() {
         return answers;
     }

@@ -146,6 +146,21 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void aComplianceLeadChecksTheAuditTrailAndReadsAnAssessmentsFullHistory() {
+        signIn("auditor", "demo");
+        clickAndWaitForNextPage(By.linkText("Audit trail"));
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The audit trail is intact");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("Assessments"));
+        clickAndWaitForNextPage(By.cssSelector("main table tbody tr a"));
+        clickAndWaitForNextPage(By.partialLinkText("See the full history"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Everything that happened", "Workflow engine");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void pagesThatCannotBeShownSayWhyAccessibly() {
         signIn("author", "demo");
 

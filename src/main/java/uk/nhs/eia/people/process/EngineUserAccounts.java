@@ -23,6 +23,8 @@ import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.PasswordPolicy;
 import uk.nhs.eia.people.UserAccounts;
+import uk.nhs.eia.audit.AuditSubject;
+import uk.nhs.eia.audit.AuditTrail;
 
 @Component
 @Transactional
@@ -36,13 +38,15 @@ class EngineUserAccounts implements UserAccounts {
     private final Directorates directorates;
     private final DisabledAccounts disabled;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     EngineUserAccounts(IdentityService identity, Directorates directorates, DisabledAccounts disabled,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditTrail audit) {
         this.identity = identity;
         this.directorates = directorates;
         this.disabled = disabled;
         this.events = events;
+        this.audit = audit;
     }
 
     @Override
@@ -92,7 +96,7 @@ class EngineUserAccounts implements UserAccounts {
         identity.saveUser(user);
         orEmpty(account.groups()).forEach(group -> identity.createMembership(username, group));
         directorates.setFor(username, orEmpty(account.directorates()));
-        return get(username);
+        return audited(username, "USER_CREATED", "Account created for " + username);
     }
 
     @Override
@@ -107,7 +111,7 @@ class EngineUserAccounts implements UserAccounts {
                 .filter(Groups.ALL::contains).collect(Collectors.toSet());
         held.stream().filter(group -> !wanted.contains(group)).forEach(group -> identity.deleteMembership(username, group));
         wanted.stream().filter(group -> !held.contains(group)).forEach(group -> identity.createMembership(username, group));
-        return get(username);
+        return audited(username, "ROLES_CHANGED", "Groups of %s set to %s".formatted(username, wanted.stream().sorted().toList()));
     }
 
     @Override
@@ -118,7 +122,7 @@ class EngineUserAccounts implements UserAccounts {
             throw new AccountRefused(errors);
         }
         directorates.setFor(username, orEmpty(codes));
-        return get(username);
+        return audited(username, "DIRECTORATES_CHANGED", "Directorates of %s set to %s".formatted(username, orEmpty(codes)));
     }
 
     @Override
@@ -129,14 +133,21 @@ class EngineUserAccounts implements UserAccounts {
         }
         disabled.disable(username, byAdministrator);
         events.publishEvent(new AccountDisabled(username));
-        return get(username);
+        return audited(username, "USER_DISABLED", "Account of %s disabled".formatted(username));
     }
 
     @Override
     public Account enable(String username) {
         user(username);
         disabled.enable(username);
-        return get(username);
+        return audited(username, "USER_ENABLED", "Account of %s enabled".formatted(username));
+    }
+
+    /** The account as it is now, after its change is written to the audit trail with the account's new state. */
+    private Account audited(String username, String type, String summary) {
+        Account account = get(username);
+        audit.record(new AuditSubject("user", username, null, account.toString()), type, summary);
+        return account;
     }
 
     private User user(String username) {

@@ -20,6 +20,9 @@ import uk.nhs.eia.assessment.StepRun;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.assessment.AssessmentSummary;
 import uk.nhs.eia.audit.AuditEvent;
+import uk.nhs.eia.records.AnswerChange;
+import uk.nhs.eia.records.AssessmentHistories;
+import uk.nhs.eia.records.AssessmentHistory;
 import uk.nhs.eia.records.AssessmentRecord;
 import uk.nhs.eia.records.AssessmentRecords;
 import uk.nhs.eia.records.RecordComment;
@@ -33,11 +36,30 @@ class AssessmentRecordsApi {
     private final AssessmentRegister register;
     private final AssessmentAccess access;
     private final AssessmentRecords records;
+    private final AssessmentHistories histories;
 
-    AssessmentRecordsApi(AssessmentRegister register, AssessmentAccess access, AssessmentRecords records) {
+    AssessmentRecordsApi(AssessmentRegister register, AssessmentAccess access, AssessmentRecords records,
+            AssessmentHistories histories) {
         this.register = register;
         this.access = access;
         this.records = records;
+        this.histories = histories;
+    }
+
+    @Operation(summary = "The full history of an assessment", description = "Every event, the record's audit trail "
+            + "(source \"record\") and the engine's history of the process (\"engine\"), oldest first; and each step's "
+            + "submitted versions. 403 when it is not yours to read; 404 when there is none.")
+    @GetMapping("/{id}/history")
+    AssessmentHistory history(@PathVariable Long id, Principal person) {
+        return histories.of(id, person.getName());
+    }
+
+    @Operation(summary = "What changed between two versions of a step", description = "from and to are submission ids "
+            + "from the history's versions of the same step; each change names the field, its label, the answer before "
+            + "and after, and whether it was added, removed or changed. 422 naming from or to when they cannot be compared.")
+    @GetMapping("/{id}/history/diff")
+    List<AnswerChange> diff(@PathVariable Long id, @RequestParam Long from, @RequestParam Long to, Principal person) {
+        return histories.diff(id, from, to, person.getName());
     }
 
     @Operation(summary = "Search the assessments you may read", description = "Compliance reads all; equality leads "

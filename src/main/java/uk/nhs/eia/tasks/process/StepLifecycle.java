@@ -97,6 +97,7 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         Long id = assessmentId(task);
         if (id != null) {
             duties.checkMayWork(id, task.getTaskDefinitionKey(), task.getAssignee());
+            assessments.stepAssigned(id, task.getId(), task.getName(), task.getAssignee());
         }
     }
 
