@@ -86,6 +86,8 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/quality", null)),
                 row("GET /api/assessments/{id}/history", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/history", null)),
+                row("GET /api/assessments/{unpublished}/export.pdf", "401 404 403 404 404 404 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/export.pdf", null)),
                 row("GET /api/assessments/{unknown}", "401 404 404 404 404 404 404",
                         (t, r) -> t.api(r, "GET", "/api/assessments/999999", null)),
                 row("POST /api/assessments", "401 201 201 403 403 403 403",
@@ -190,6 +192,7 @@ class AuthorizationMatrixTest {
                 row("page /reports/overdue-actions", "302 403 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/reports/overdue-actions"))),
                 row("page /audit", "302 403 403 403 403 200 200", (t, r) -> t.page(r, get("/audit"))),
+                row("page /register (public)", "200 200 200 200 200 200 200", (t, r) -> t.page(r, get("/register"))),
                 row("page /admin/users", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/users"))),
                 row("page /forms", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/forms"))));
     }

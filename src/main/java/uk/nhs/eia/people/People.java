@@ -13,6 +13,9 @@ public interface People {
     /** The person's e-mail address, when they have one. */
     Optional<String> emailOf(String username);
 
+    /** The person's name as people know them ("Asha Patel"), or their username when the directory has none. */
+    String nameOf(String username);
+
     /** The usernames of a group's members. */
     List<String> membersOf(String group);
 }

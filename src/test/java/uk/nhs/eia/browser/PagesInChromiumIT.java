@@ -161,6 +161,17 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anyoneReadsThePublicRegisterWithoutSigningIn() {
+        browser.get(url("/register"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Published equality impact assessments");
+        assertNoAccessibilityViolations(browser);
+        clickAndWaitForNextPage(By.cssSelector("main ul.nhsuk-list--border li a"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Due-regard attestation", "Download this version as a PDF");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void pagesThatCannotBeShownSayWhyAccessibly() {
         signIn("author", "demo");
 

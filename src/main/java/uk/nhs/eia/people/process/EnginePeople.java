@@ -37,6 +37,14 @@ class EnginePeople implements People {
     }
 
     @Override
+    public String nameOf(String username) {
+        return jdbc.sql("select FIRST_, LAST_ from ACT_ID_USER where ID_ = ?").param(username)
+                .query((rs, n) -> String.join(" ", java.util.stream.Stream.of(rs.getString(1), rs.getString(2))
+                        .filter(part -> part != null && !part.isBlank()).toList()))
+                .optional().filter(name -> !name.isBlank()).orElse(username);
+    }
+
+    @Override
     public List<String> membersOf(String group) {
         return jdbc.sql("select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ? order by USER_ID_").param(group)
                 .query(String.class).list();

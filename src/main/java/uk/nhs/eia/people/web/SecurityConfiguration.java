@@ -70,7 +70,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/nhsuk/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+                                "/actuator/health", "/actuator/health/**", "/register", "/register/**")
                         .permitAll()
                         // Cockpit's own API answers any signed-in person; the Cockpit pages are for administrators only.
                         .requestMatchers(path("/camunda/api/cockpit/**")).hasAuthority("GROUP_" + Groups.ADMINS)

@@ -1,0 +1,100 @@
+package uk.nhs.eia.publication;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import uk.nhs.eia.EnglishDates;
+import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormComponent;
+import uk.nhs.eia.forms.FormRenderer;
+import uk.nhs.eia.forms.Labels;
+import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.people.People;
+
+/**
+ * The content of a published assessment, made once at publication: its overview, its summary, the answers of each
+ * step the public reads (not the internal quality review), and the decision-maker's attestation.
+ */
+@Component
+class PublishedContent {
+
+    /** Steps whose answers are internal to the organisation: the quality review's ratings and notes. */
+    private static final Set<String> INTERNAL_FORMS = Set.of("quality-review", "proposal-details", "review");
+    static final String SIGN_OFF_FORM = "sign-off";
+
+    private final ITemplateEngine templates;
+    private final FormCatalogue forms;
+    private final FormRenderer renderer;
+    private final Labels labels;
+    private final Directorates directorates;
+    private final People people;
+    private final EnglishDates dates;
+    private final PublicationSettings settings;
+
+    PublishedContent(ITemplateEngine templates, FormCatalogue forms, FormRenderer renderer, Labels labels,
+            Directorates directorates, People people, EnglishDates dates, PublicationSettings settings) {
+        this.templates = templates;
+        this.forms = forms;
+        this.renderer = renderer;
+        this.labels = labels;
+        this.directorates = directorates;
+        this.people = people;
+        this.dates = dates;
+        this.settings = settings;
+    }
+
+    String of(Assessment assessment, List<StepSubmission> answers, int number, Instant publishedAt) {
+        Context model = new Context(Locale.UK);
+        model.setVariable("a", assessment);
+        model.setVariable("number", number);
+        model.setVariable("publishedAt", dates.date(publishedAt));
+        model.setVariable("plannedDecisionDate", dates.date(assessment.getPlannedDecisionDate()));
+        model.setVariable("reviewDate", dates.date(assessment.getReviewDate()));
+        model.setVariable("type", labels.of("proposalType", assessment.getProposalType()));
+        model.setVariable("outcome", labels.of("outcome", assessment.getOutcome()));
+        model.setVariable("directorate", directorates.all().stream().filter(d -> d.code().equals(assessment.getDirectorate()))
+                .map(Directorates.Directorate::name).findFirst().orElse(assessment.getDirectorate()));
+        model.setVariable("author", settings.showAuthorName() ? people.nameOf(assessment.getAuthor()) : "The author (name not published)");
+        model.setVariable("decisionMaker", settings.showDecisionMakerName() ? people.nameOf(assessment.getDecisionMaker())
+                : "The decision-maker (name not published)");
+        model.setVariable("summary", answer(answers, "action-plan-and-outcome", "summary"));
+        List<Section> sections = new ArrayList<>();
+        for (StepSubmission step : answers) {
+            if (!INTERNAL_FORMS.contains(step.getFormId()) && !SIGN_OFF_FORM.equals(step.getFormId())) {
+                forms.find(step.getFormId()).ifPresent(form -> sections.add(
+                        new Section(step.getStep(), renderer.renderSummary(form, step.getAnswers(), null))));
+            }
+        }
+        model.setVariable("sections", sections);
+        answers.stream().filter(step -> SIGN_OFF_FORM.equals(step.getFormId())).reduce((first, last) -> last)
+                .ifPresent(signOff -> {
+                    model.setVariable("signedOffOn", dates.date(signOff.getSubmittedAt()));
+                    model.setVariable("attestation", Boolean.TRUE.equals(signOff.getAnswers().get("dueRegardAttestation"))
+                            ? labelOf(SIGN_OFF_FORM, "dueRegardAttestation") : null);
+                    model.setVariable("reasons", signOff.getAnswers().get("signOffComments"));
+                });
+        return templates.process("publication/content", model);
+    }
+
+    private String labelOf(String formId, String key) {
+        return forms.find(formId).flatMap(form -> form.allComponents().stream().filter(c -> key.equals(c.key())).findFirst())
+                .map(FormComponent::label).orElse(key);
+    }
+
+    private static Object answer(List<StepSubmission> answers, String formId, String key) {
+        return answers.stream().filter(step -> formId.equals(step.getFormId())).reduce((first, last) -> last)
+                .map(StepSubmission::getAnswers).map(values -> ((Map<String, Object>) values).get(key)).orElse(null);
+    }
+
+    /** A step as published: its name and its answers as an NHS summary list. */
+    record Section(String step, String answers) {
+    }
+}

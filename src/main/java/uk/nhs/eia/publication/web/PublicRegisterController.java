@@ -1,0 +1,75 @@
+package uk.nhs.eia.publication.web;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import uk.nhs.eia.publication.Publication;
+import uk.nhs.eia.publication.PublishedPdfs;
+import uk.nhs.eia.publication.Publications;
+
+/** The public register: published assessments for anyone to read, without signing in, as pages and PDFs. */
+@Controller
+class PublicRegisterController {
+
+    private final Publications publications;
+    private final PublishedPdfs pdfs;
+
+    PublicRegisterController(Publications publications, PublishedPdfs pdfs) {
+        this.publications = publications;
+        this.pdfs = pdfs;
+    }
+
+    @GetMapping("/register")
+    String register(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        List<Publication> found = publications.register(q, page);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("publications", found.stream().limit(Publications.PAGE_SIZE).toList());
+        model.addAttribute("more", found.size() > Publications.PAGE_SIZE);
+        return "publication/register";
+    }
+
+    @GetMapping("/register/{reference}")
+    String latest(@PathVariable String reference, Model model) {
+        List<Publication> versions = publications.versionsOf(reference);
+        if (versions.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return show(versions.get(0), versions, model);
+    }
+
+    @GetMapping("/register/{reference}/versions/{number}")
+    String version(@PathVariable String reference, @PathVariable int number, Model model) {
+        Publication publication = publications.version(reference, number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return show(publication, publications.versionsOf(reference), model);
+    }
+
+    @GetMapping("/register/{reference}/versions/{number}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable int number) {
+        Publication publication = publications.version(reference, number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return asPdf(publication, pdfs.of(publication));
+    }
+
+    static ResponseEntity<byte[]> asPdf(Publication publication, byte[] pdf) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.inline()
+                        .filename("%s-v%d.pdf".formatted(publication.reference(), publication.number())).build().toString())
+                .body(pdf);
+    }
+
+    private static String show(Publication publication, List<Publication> versions, Model model) {
+        model.addAttribute("publication", publication);
+        model.addAttribute("versions", versions);
+        return "publication/published";
+    }
+}
