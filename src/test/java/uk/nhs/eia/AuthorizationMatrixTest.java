@@ -86,6 +86,8 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/quality", null)),
                 row("GET /api/assessments/{id}/history", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/history", null)),
+                row("GET /api/assessments/{id}/export.zip", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/export.zip", null)),
                 row("GET /api/assessments/{unpublished}/export.pdf", "401 404 403 404 404 404 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id + "/export.pdf", null)),
                 row("GET /api/assessments/{unknown}", "401 404 404 404 404 404 404",

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One thing that happened to an assessment. Events are only ever added, never changed. */
+/** One thing that happened, sealed into the audit trail's hash chain. Events are only ever added, never changed. */
 @Entity
 @Table(name = "eia_audit_event")
 public class AuditEvent {
@@ -20,16 +20,15 @@ public class AuditEvent {
     private String actor;
     private String type;
     private String summary;
+    private String subjectType;
+    private String subjectId;
+    private String beforeHash;
+    private String afterHash;
+    private Long chainSeq;
+    private String previousHash;
+    private String hash;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Long assessmentId, Instant occurredAt, String actor, String type, String summary) {
-        this.assessmentId = assessmentId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.type = type;
-        this.summary = summary;
     }
 
     public Long getId() {
@@ -54,5 +53,41 @@ public class AuditEvent {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    /** The hash of the subject's state before the change, or null when nothing recorded it. */
+    public String getBeforeHash() {
+        return beforeHash;
+    }
+
+    public String getAfterHash() {
+        return afterHash;
+    }
+
+    /** The event's place in the hash chain of all events. */
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    /** Whether the event's hash still matches its fields and the hash before it. */
+    public boolean sealIntact() {
+        return hash != null && chainSeq != null && hash.equals(AuditHash.of(previousHash, chainSeq, occurredAt, actor, type, assessmentId,
+                subjectType, subjectId, beforeHash, afterHash, summary));
     }
 }

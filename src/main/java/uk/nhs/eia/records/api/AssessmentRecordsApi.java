@@ -1,12 +1,16 @@
 package uk.nhs.eia.records.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +28,7 @@ import uk.nhs.eia.records.AnswerChange;
 import uk.nhs.eia.records.AssessmentHistories;
 import uk.nhs.eia.records.AssessmentHistory;
 import uk.nhs.eia.records.AssessmentRecord;
+import uk.nhs.eia.records.ComplianceExports;
 import uk.nhs.eia.records.AssessmentRecords;
 import uk.nhs.eia.records.RecordComment;
 import uk.nhs.eia.tasks.OpenTask;
@@ -37,13 +42,15 @@ class AssessmentRecordsApi {
     private final AssessmentAccess access;
     private final AssessmentRecords records;
     private final AssessmentHistories histories;
+    private final ComplianceExports exports;
 
     AssessmentRecordsApi(AssessmentRegister register, AssessmentAccess access, AssessmentRecords records,
-            AssessmentHistories histories) {
+            AssessmentHistories histories, ComplianceExports exports) {
         this.register = register;
         this.access = access;
         this.records = records;
         this.histories = histories;
+        this.exports = exports;
     }
 
     @Operation(summary = "The full history of an assessment", description = "Every event, the record's audit trail "
@@ -52,6 +59,18 @@ class AssessmentRecordsApi {
     @GetMapping("/{id}/history")
     AssessmentHistory history(@PathVariable Long id, Principal person) {
         return histories.of(id, person.getName());
+    }
+
+    @Operation(summary = "Everything kept about an assessment, as a ZIP", description = "The record, every submission, "
+            + "every audit event with its place in the hash chain and whether its seal holds, the full history, and the "
+            + "PDF of each published version, with a README on how to check the hashes. 403 when it is not yours to read.")
+    @GetMapping("/{id}/export.zip")
+    void exportZip(@PathVariable Long id, Principal person, HttpServletResponse response) throws IOException {
+        ComplianceExports.Export export = exports.of(id, person.getName());
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(export.reference() + ".zip").build().toString());
+        export.writeTo(response.getOutputStream());
     }
 
     @Operation(summary = "What changed between two versions of a step", description = "from and to are submission ids "
