@@ -2,13 +2,10 @@ package uk.nhs.eia.publication.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.publication.Publication;
 import uk.nhs.eia.publication.PublishedPdfs;
 import uk.nhs.eia.publication.Publications;
 
@@ -29,10 +26,6 @@ class PublicationApi {
             + "every published step. 404 until the assessment is published; 403 when it is not yours to read.")
     @GetMapping("/api/assessments/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, Principal person) {
-        Publication publication = publications.latestFor(id, person.getName());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("%s-v%d.pdf".formatted(publication.reference(), publication.number())).build().toString())
-                .body(pdfs.of(publication));
+        return pdfs.response(publications.latestFor(id, person.getName()), true);
     }
 }

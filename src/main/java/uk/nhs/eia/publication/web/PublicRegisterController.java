@@ -1,9 +1,7 @@
 package uk.nhs.eia.publication.web;
 
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,14 +55,7 @@ class PublicRegisterController {
     ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable int number) {
         Publication publication = publications.version(reference, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return asPdf(publication, pdfs.of(publication));
-    }
-
-    static ResponseEntity<byte[]> asPdf(Publication publication, byte[] pdf) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename("%s-v%d.pdf".formatted(publication.reference(), publication.number())).build().toString())
-                .body(pdf);
+        return pdfs.response(publication, false);
     }
 
     private static String show(Publication publication, List<Publication> versions, Model model) {
