@@ -128,6 +128,10 @@ class AuthorizationMatrixTest {
                 row("GET /api/reports/register.csv", "401 403 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/reports/register.csv", null)),
                 row("GET /api/audit/verify", "401 403 403 403 403 200 200", (t, r) -> t.api(r, "GET", "/api/audit/verify", null)),
+                row("GET /api/training/sessions", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/training/sessions", null)),
+                row("GET /api/training/status/author", "401 200 403 200 403 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/training/status/author", null)),
                 row("GET /api/admin/users", "401 403 403 403 403 403 200", (t, r) -> t.api(r, "GET", "/api/admin/users", null)),
                 row("POST /api/forms/validate", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
@@ -196,6 +200,7 @@ class AuthorizationMatrixTest {
                 row("page /audit", "302 403 403 403 403 200 200", (t, r) -> t.page(r, get("/audit"))),
                 row("page /register (public)", "200 200 200 200 200 200 200", (t, r) -> t.page(r, get("/register"))),
                 row("page /admin/users", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/users"))),
+                row("page /admin/training", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/training"))),
                 row("page /forms", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/forms"))));
     }
 

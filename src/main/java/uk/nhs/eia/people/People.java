@@ -13,6 +13,9 @@ public interface People {
     /** The person's e-mail address, when they have one. */
     Optional<String> emailOf(String username);
 
+    /** Whether someone with this username can sign in here. */
+    boolean exists(String username);
+
     /** The person's name as people know them ("Asha Patel"), or their username when the directory has none. */
     String nameOf(String username);
 

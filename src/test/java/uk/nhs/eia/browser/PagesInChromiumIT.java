@@ -113,6 +113,24 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anAdministratorAddsATrainingSessionOnAccessiblePages() {
+        signIn("admin", "demo");
+        clickAndWaitForNextPage(By.linkText("Training"));
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add session']"));
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("Enter the title of the session", "Enter the date the session was held");
+        assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.id("title")).sendKeys("Introduction to EIAs");
+        browser.findElement(By.id("heldOn")).sendKeys("2026-04-01");
+        browser.findElement(By.id("trainer")).sendKeys("Equality team");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add session']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Introduction to EIAs");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Training session added", "Import the delegate list");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void anEqualityLeadReadsTheirNotifications() {
         signIn("lead", "demo");
         clickAndWaitForNextPage(By.partialLinkText("Notifications"));

@@ -37,6 +37,11 @@ class EnginePeople implements People {
     }
 
     @Override
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from ACT_ID_USER where ID_ = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    @Override
     public String nameOf(String username) {
         return jdbc.sql("select FIRST_, LAST_ from ACT_ID_USER where ID_ = ?").param(username)
                 .query((rs, n) -> String.join(" ", java.util.stream.Stream.of(rs.getString(1), rs.getString(2))
