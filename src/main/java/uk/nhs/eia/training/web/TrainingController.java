@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRecords.NewSession;
@@ -59,7 +60,7 @@ class TrainingController {
             return "redirect:/admin/training/" + session.id();
         } catch (TrainingRefused refused) {
             model.addAttribute("sessions", records.sessions());
-            model.addAttribute("errors", refused.errors());
+            model.addAttribute("errors", refused.errors().stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
             model.addAttribute("fieldErrors", refused.errors().stream()
                     .collect(Collectors.toMap(error -> error.key(), error -> error.message(), (first, second) -> first)));
             model.addAttribute("entered", new Entered(title, heldOn, trainer, format, lengthMinutes, capacity));
