@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
-import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.TextSearch;
 import uk.nhs.eia.assessment.AssessmentAccess.Reader;
 
 /** Searches the assessments a person may read, with the register's filters, one page at a time. */
@@ -80,10 +80,9 @@ public class AssessmentRegister {
         return (root, criteria, where) -> {
             List<Predicate> all = new ArrayList<>();
             if (query.text() != null) {
-                String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                all.add(where.or(where.like(where.lower(root.get("title")), pattern, '\\'),
-                        where.like(where.lower(root.get("reference")), pattern, '\\')));
+                String pattern = TextSearch.containing(query.text());
+                all.add(where.or(where.like(where.lower(root.get("title")), pattern, TextSearch.ESCAPE),
+                        where.like(where.lower(root.get("reference")), pattern, TextSearch.ESCAPE)));
             }
             if (query.status() != null) {
                 all.add(where.equal(root.get("status"), query.status()));

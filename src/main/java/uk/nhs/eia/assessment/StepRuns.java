@@ -32,12 +32,12 @@ class StepRuns {
     }
 
     void ended(Long assessmentId, String stepKey, Outcome outcome, Instant now) {
-        openRuns(assessmentId).stream().filter(run -> run.stepKey().equals(stepKey)).forEach(run -> end(run, outcome, now));
+        openRuns(assessmentId, stepKey).forEach(run -> end(run, outcome, now));
     }
 
     /** Steps left open when the process ends early, as on withdrawal. */
     void allEnded(Long assessmentId, Instant now) {
-        openRuns(assessmentId).forEach(run -> end(run, Outcome.ENDED, now));
+        openRuns(assessmentId, null).forEach(run -> end(run, Outcome.ENDED, now));
     }
 
     List<StepRun> of(Long assessmentId) {
@@ -54,10 +54,12 @@ class StepRuns {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private List<OpenRun> openRuns(Long assessmentId) {
-        return jdbc.sql("select id, step_key, started_at from eia_step_run where assessment_id = ? and ended_at is null")
-                .param(assessmentId)
-                .query((rs, n) -> new OpenRun(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+    /** The runs of the assessment still open: of one step, or of every step when {@code stepKey} is null. */
+    private List<OpenRun> openRuns(Long assessmentId, String stepKey) {
+        return jdbc.sql("select id, started_at from eia_step_run where assessment_id = ? and ended_at is null"
+                        + (stepKey == null ? "" : " and step_key = ?"))
+                .params(stepKey == null ? List.of(assessmentId) : List.of(assessmentId, stepKey))
+                .query((rs, n) -> new OpenRun(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
     }
 
     private void end(OpenRun run, Outcome outcome, Instant now) {
@@ -66,6 +68,6 @@ class StepRuns {
                 .params(Timestamp.from(now), outcome.name(), days, run.id()).update();
     }
 
-    private record OpenRun(long id, String stepKey, Instant startedAt) {
+    private record OpenRun(long id, Instant startedAt) {
     }
 }

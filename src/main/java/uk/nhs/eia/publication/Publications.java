@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.TextSearch;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentNotFound;
@@ -73,8 +73,7 @@ public class Publications {
 
     /** The latest published version of each assessment whose reference or title contains {@code text}, newest first. */
     public List<Publication> register(String text, int page) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = TextSearch.containing(text);
         return jdbc.sql("select " + COLUMNS + " from eia_publication p where number = (select max(q.number) from"
                         + " eia_publication q where q.assessment_id = p.assessment_id) and (lower(title) like ? escape '\\'"
                         + " or lower(reference) like ? escape '\\') order by published_at desc, id desc"

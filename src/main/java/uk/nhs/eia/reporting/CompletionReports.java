@@ -41,6 +41,14 @@ public class CompletionReports {
     static final String REVIEWABLE = "('PUBLISHED', 'REVIEW_DUE', 'SCREENED_OUT')";
     private static final List<String> SCORE_BANDS = List.of("0 to 19", "20 to 39", "40 to 59", "60 to 79", "80 to 100");
 
+    /**
+     * The actions of the plans assessments stand on now (the last plan of the current version), of assessments neither
+     * withdrawn nor rejected; a query adds its own conditions after this, on {@code x} and {@code a}.
+     */
+    static final String ACTIONS_IN_FORCE = " from eia_action x join eia_assessment a on a.id = x.assessment_id"
+            + " and a.version = x.assessment_version where x.in_current_plan = true"
+            + " and a.status not in ('WITHDRAWN', 'REJECTED') and ";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -110,7 +118,7 @@ public class CompletionReports {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private List<StepTime> stepTimes(Selection selection) {
+    List<StepTime> stepTimes(Selection selection) {
         return jdbc.sql("select r.step_key, max(r.step), count(*),"
                         + " percentile_cont(0.5) within group (order by r.days_taken),"
                         + " percentile_cont(0.9) within group (order by r.days_taken)"
@@ -146,9 +154,7 @@ public class CompletionReports {
     private Actions actions(Selection selection, LocalDate today) {
         return jdbc.sql("select sum(case when x.status <> 'done' then 1 else 0 end),"
                         + " sum(case when x.status <> 'done' and x.due_date < :today then 1 else 0 end)"
-                        + " from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version"
-                        + " where " + selection.where() + " and a.status not in ('WITHDRAWN', 'REJECTED')"
-                        + " and x.in_current_plan = true")
+                        + ACTIONS_IN_FORCE + selection.where())
                 .params(selection.with(Map.of("today", Date.valueOf(today))))
                 .query((rs, n) -> new Actions(rs.getLong(1), rs.getLong(2))).single();
     }

@@ -1,6 +1,7 @@
 package uk.nhs.eia.reporting;
 
 import static uk.nhs.eia.ServerClock.ENGLAND;
+import static uk.nhs.eia.reporting.CompletionReports.ACTIONS_IN_FORCE;
 import static uk.nhs.eia.reporting.CompletionReports.QUALITY_REVIEW;
 import static uk.nhs.eia.reporting.CompletionReports.REVIEWABLE;
 import static uk.nhs.eia.reporting.CompletionReports.round;
@@ -70,14 +71,12 @@ public class OrganisationIndicators {
                 medianDaysBeforeDecision(selection, params),
                 percent("actions-on-time", "Actions done by their due date", params,
                         "sum(case when x.status = 'done' then 1 else 0 end)", "count(*)",
-                        "from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version"
-                                + " where " + selection.where() + " and a.status not in ('WITHDRAWN', 'REJECTED')"
-                                + " and x.due_date < :today and x.in_current_plan = true",
+                        ACTIONS_IN_FORCE + selection.where() + " and x.due_date < :today",
                         "of actions past their due date in current action plans: marked done"),
                 new Indicator("authors-trained", "Authors with current training", null, "%",
                         "shown once training records are kept"),
                 returnsPerAssessment(selection, params)),
-                completion.summary(scope, filter, now).stepTimes());
+                completion.stepTimes(selection));
     }
 
     private Indicator percent(String id, String name, Map<String, Object> params, String part, String whole,

@@ -31,9 +31,8 @@ public class OverdueActions {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
         return jdbc.sql("select a.id, a.reference, a.title, a.directorate, x.description, x.owner, x.status, x.due_date"
-                        + " from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version"
-                        + " where " + selection.where() + " and a.status not in ('WITHDRAWN', 'REJECTED')"
-                        + " and x.in_current_plan = true and x.status <> 'done' and x.due_date < :today"
+                        + CompletionReports.ACTIONS_IN_FORCE + selection.where()
+                        + " and x.status <> 'done' and x.due_date < :today"
                         + " order by x.due_date, x.id fetch first " + MAX_LISTED + " rows only")
                 .params(selection.with(Map.of("today", Date.valueOf(today))))
                 .query((rs, n) -> {
