@@ -19,7 +19,12 @@ create table eia_training_completion (
     expires_on date not null,
     may_train boolean not null,
     recorded_by varchar(100) not null,
-    recorded_at timestamp with time zone not null
+    recorded_at timestamp with time zone not null,
+    -- Who and where, never null, so the database itself refuses the same completion twice, even from two imports
+    -- at once: the username, or "external:" and the name; the session, or 0.
+    person varchar(210) not null,
+    session_ref bigint not null,
+    unique (person, completed_on, session_ref)
 );
 
 create index eia_training_completion_by_person on eia_training_completion (username, expires_on);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.people.People;
@@ -71,7 +72,12 @@ public class DelegateImport {
         if (!errors.isEmpty()) {
             throw new TrainingRefused(errors);
         }
-        records.keep(sessionId, rows, by);
+        try {
+            records.keep(sessionId, rows, by);
+        } catch (DuplicateKeyException raced) {
+            throw new TrainingRefused(List.of(new RowError(0, "file", "Another import recorded some of these delegates at "
+                    + "the same moment, so nothing from this file was kept; import it again to see which rows to remove")));
+        }
         return rows.size();
     }
 
@@ -116,7 +122,8 @@ public class DelegateImport {
         if (completedOn != null && !who.isEmpty()) {
             if (!seen.add(who + "|" + completedOn)) {
                 errors.add(new RowError(number, "username", who + " is in the file twice for " + completedOn));
-            } else if (records.alreadyRecorded(sessionId, who, completedOn)) {
+            } else if (records.alreadyRecorded(sessionId, username.isEmpty() ? null : username,
+                    username.isEmpty() ? name : null, completedOn)) {
                 errors.add(new RowError(number, "username", who + " is already recorded as trained on " + completedOn));
             }
         }

@@ -120,10 +120,11 @@ public class TrainingRecords {
         for (DelegateImport.Row row : rows) {
             jdbc.sql("""
                             insert into eia_training_completion (session_id, username, external_name, completed_on, expires_on,
-                                may_train, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                may_train, recorded_by, recorded_at, person, session_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(sessionId, row.username(), row.externalName(), Date.valueOf(row.completedOn()),
                             Date.valueOf(row.completedOn().plusYears(settings.validForYears())), row.mayTrain(), by,
-                            Timestamp.from(clock.instant()))
+                            Timestamp.from(clock.instant()), person(row.username(), row.externalName()),
+                            sessionId == null ? 0 : sessionId)
                     .update();
             String who = row.username() != null ? row.username() : row.externalName();
             audit.record(new AuditSubject("training", who, null, row.toString()), "TRAINING_RECORDED",
@@ -131,13 +132,16 @@ public class TrainingRecords {
         }
     }
 
-    /** Whether this person already has a completion on that day (at that session, when there is one). */
+    /** Whether this person already has a completion on that day at that session (or with no session). */
     @Transactional(readOnly = true)
-    boolean alreadyRecorded(Long sessionId, String who, LocalDate completedOn) {
-        return jdbc.sql("""
-                        select count(*) from eia_training_completion where coalesce(username, external_name) = ?
-                        and completed_on = ? and (? is null or session_id = ?)""")
-                .params(who, Date.valueOf(completedOn), sessionId, sessionId).query(Long.class).single() > 0;
+    boolean alreadyRecorded(Long sessionId, String username, String externalName, LocalDate completedOn) {
+        return jdbc.sql("select count(*) from eia_training_completion where person = ? and completed_on = ? and session_ref = ?")
+                .params(person(username, externalName), Date.valueOf(completedOn), sessionId == null ? 0 : sessionId)
+                .query(Long.class).single() > 0;
+    }
+
+    private static String person(String username, String externalName) {
+        return username != null ? username : "external:" + externalName;
     }
 
     private static boolean blank(String value) {

@@ -132,6 +132,29 @@ class TrainingImportTest {
     }
 
     @Test
+    void theSameListImportedTwiceAtOnceIsKeptOnce() throws Exception {
+        String csv = "username,completedOn\nauthor2," + day + "\nlead," + day + "\n";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return importCsv(csv);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().getStatusCode().value());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+        assertThat(delegatesAtSession()).isEqualTo(2);
+    }
+
+    @Test
     void thePageImportsAnUploadedFileOrShowsEveryRowToFix() throws Exception {
         mvc.perform(multipart("/admin/training/" + session + "/import")
                         .file(new MockMultipartFile("file", "delegates.csv", "text/csv",
