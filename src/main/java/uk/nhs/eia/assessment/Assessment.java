@@ -43,6 +43,7 @@ public class Assessment {
     private Instant updatedAt;
     private Instant publishedAt;
     private Instant completedAt;
+    private Boolean authorTrained;
     @Version
     private long lockVersion;
 
@@ -61,6 +62,10 @@ public class Assessment {
         this.processInstanceId = processInstanceId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    void authorTrained(boolean trained) {
+        this.authorTrained = trained;
     }
 
     void issueReference(int year) {
@@ -132,7 +137,12 @@ public class Assessment {
                 "status=" + status, "currentStep=" + currentStep, "processInstanceId=" + processInstanceId,
                 "fullAssessmentRequired=" + fullAssessmentRequired, "screeningReason=" + screeningReason,
                 "reviewDate=" + reviewDate, "outcome=" + outcome, "createdAt=" + createdAt, "publishedAt=" + publishedAt,
-                "completedAt=" + completedAt);
+                "completedAt=" + completedAt, "authorTrained=" + authorTrained);
+    }
+
+    /** Whether the author's EIA training was current when they started it; null if it started before training was kept. */
+    public Boolean getAuthorTrained() {
+        return authorTrained;
     }
 
     public Long getId() {

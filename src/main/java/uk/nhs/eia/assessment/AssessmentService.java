@@ -19,6 +19,7 @@ import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.training.TrainingStatus;
 
 /**
  * Keeps the assessment record in step with the process. Every change writes its audit event in the same
@@ -37,11 +38,13 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final People people;
     private final SeparationOfDuties duties;
+    private final AuthorTraining training;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, StepRuns stepRuns,
-            AuditTrail audit, People people, SeparationOfDuties duties, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, People people, SeparationOfDuties duties, AuthorTraining training,
+            ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
@@ -49,12 +52,14 @@ public class AssessmentService {
         this.audit = audit;
         this.people = people;
         this.duties = duties;
+        this.training = training;
         this.events = events;
         this.clock = clock;
     }
 
     public Assessment register(ProposalDetails proposal, String processInstanceId, FormSubmission details) {
         duties.checkMayStart(proposal.author());
+        TrainingStatus authorTraining = training.checkStart(proposal.author());
         checkDecisionMaker(proposal);
         if (proposal.plannedDecisionDate() != null && !proposal.plannedDecisionDate().isAfter(today())) {
             throw new ProposalRefused("plannedDecisionDate",
@@ -62,8 +67,10 @@ public class AssessmentService {
         }
         Assessment assessment = assessments.saveAndFlush(new Assessment(proposal, processInstanceId, now()));
         assessment.issueReference(today().getYear());
+        assessment.authorTrained(authorTraining.trained());
         audit(assessment.getId(), "ASSESSMENT_STARTED",
                 "%s started the assessment of \"%s\"".formatted(proposal.author(), proposal.title()));
+        training.started(assessment, authorTraining);
         keep(assessment, "Proposal details", details, proposal.author());
         return assessment;
     }

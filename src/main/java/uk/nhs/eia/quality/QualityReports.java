@@ -14,6 +14,7 @@ import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.training.TrainingRecords;
 
 /** The rubric applied to an assessment as it stands, or as it would stand with the answers on a page now. */
 @Service
@@ -26,12 +27,15 @@ public class QualityReports {
     private final AssessmentService assessments;
     private final AssessmentAccess access;
     private final QualityRubric rubric;
+    private final TrainingRecords training;
     private final Clock clock;
 
-    QualityReports(AssessmentService assessments, AssessmentAccess access, QualityRubric rubric, Clock clock) {
+    QualityReports(AssessmentService assessments, AssessmentAccess access, QualityRubric rubric, TrainingRecords training,
+            Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.rubric = rubric;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -65,6 +69,7 @@ public class QualityReports {
                 ? submittedOn.get(SIGN_OFF) : null;
         return rubric.evaluate(new RubricInput(byForm, submittedOn, assessment.getProposalType(), assessment.getAuthor(),
                 assessment.getDecisionMaker(), assessment.getPlannedDecisionDate(), assessment.getFullAssessmentRequired(),
-                reviewed, signedOff, LocalDate.ofInstant(clock.instant(), ENGLAND)));
+                reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(),
+                LocalDate.ofInstant(clock.instant(), ENGLAND)));
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.ImpactGroup;
 
 /**
- * The quality rubric of the reference (§4), checks 1 to 11 and flags 13 to 16, as one pure function of the
- * answers. Check 12 (the author's training) joins when training records are kept. A screened-out assessment is
- * checked only for what screening needs: a real rationale and a decision before the planned decision date.
+ * The quality rubric of the reference (§4), checks 1 to 12 and flags 13 to 16, as one pure function of the
+ * answers and the author's training. A screened-out assessment is checked only for what screening needs: a
+ * decision before the planned decision date, by an author whose training is current.
  */
 @Component
 public class QualityRubric {
@@ -41,6 +41,7 @@ public class QualityRubric {
         List<Finding> checks = new ArrayList<>();
         if (Boolean.FALSE.equals(input.fullAssessmentRequired())) {
             checks.add(timing(input));
+            checks.add(authorTraining(input));
             return QualityReport.of(checks);
         }
         checks.add(completeness(input));
@@ -54,6 +55,7 @@ public class QualityRubric {
         checks.add(outcomeLogic(input));
         checks.add(aimsAndInequalities(input));
         checks.add(reviewDate(input));
+        checks.add(authorTraining(input));
         checks.add(boilerplate(input));
         checks.add(specificity(input));
         checks.add(intersectional(input));
@@ -214,6 +216,14 @@ public class QualityRubric {
             return fail("Q11", ERROR, "The review date, " + review + ", has passed", ACTION_PLAN + "#reviewDate");
         }
         return pass("Q11", "A review date is set and has not passed");
+    }
+
+    private static Finding authorTraining(RubricInput input) {
+        if (!input.authorTrained()) {
+            return fail("Q12", ERROR, "The author, " + input.author() + ", has no current EIA training: book a place on a "
+                    + "training session with the equality and diversity team", null);
+        }
+        return pass("Q12", "The author's EIA training is current");
     }
 
     private static Finding boilerplate(RubricInput input) {

@@ -21,6 +21,7 @@ public final class RubricChecks {
         NAMES.put("Q9", "Outcome follows from the impacts");
         NAMES.put("Q10", "Equality duty aims and health inequalities");
         NAMES.put("Q11", "Review date set and not passed");
+        NAMES.put("Q12", "Author's EIA training current");
         NAMES.put("Q13", "Boilerplate rationale");
         NAMES.put("Q14", "Specific rationale");
         NAMES.put("Q15", "Intersectional and cumulative impact");

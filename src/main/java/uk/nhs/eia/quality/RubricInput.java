@@ -10,10 +10,12 @@ import java.util.Map;
  * @param signedOffOn     the day sign-off approved the current version, or null
  * @param qualityReviewed whether an equality lead accepted the current version's quality review
  * @param submittedOn     the day each form was last submitted, by form id
+ * @param authorTrained   whether the author's EIA training is current today
  */
 public record RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
         String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
-        Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, LocalDate today) {
+        Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
+        LocalDate today) {
 
     static final String EVIDENCE = "evidence-and-engagement";
     static final String IMPACT = "impact-assessment";

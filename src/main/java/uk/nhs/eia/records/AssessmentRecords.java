@@ -14,12 +14,15 @@ import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.assessment.AuthorTraining;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormComponent;
+import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskList;
+import uk.nhs.eia.training.TrainingRecords;
 
 /** Puts together the record of one assessment for a person who may read it. */
 @Service
@@ -28,9 +31,10 @@ public class AssessmentRecords {
     static final String PROPOSAL = "Proposal details";
     static final String CONFIRM_SCREENING_OUT = "Confirm screening-out";
     static final String REVIEW = "Review";
+    static final String QUALITY_REVIEW = "Quality review";
     /** The steps of the process model, in order, by the names its tasks carry. */
     static final List<String> STEPS = List.of(PROPOSAL, "Screening", CONFIRM_SCREENING_OUT, "Evidence and engagement",
-            "Impact assessment", "Action plan and outcome", "Quality review", "Sign-off", REVIEW);
+            "Impact assessment", "Action plan and outcome", QUALITY_REVIEW, "Sign-off", REVIEW);
     private static final Set<String> FULL_ASSESSMENT_STEPS = Set.of("Evidence and engagement", "Impact assessment",
             "Action plan and outcome", "Quality review", "Sign-off");
 
@@ -40,15 +44,22 @@ public class AssessmentRecords {
     private final AuditTrail audit;
     private final FormCatalogue forms;
     private final AssessmentShares shares;
+    private final AuthorTraining authorTraining;
+    private final TrainingRecords training;
+    private final People people;
 
     AssessmentRecords(AssessmentService assessments, AssessmentAccess access, TaskList tasks, AuditTrail audit,
-            FormCatalogue forms, AssessmentShares shares) {
+            FormCatalogue forms, AssessmentShares shares, AuthorTraining authorTraining, TrainingRecords training,
+            People people) {
         this.assessments = assessments;
         this.access = access;
         this.tasks = tasks;
         this.audit = audit;
         this.forms = forms;
         this.shares = shares;
+        this.authorTraining = authorTraining;
+        this.training = training;
+        this.people = people;
     }
 
     /**
@@ -61,7 +72,22 @@ public class AssessmentRecords {
         List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
         return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
                 assessments.currentAnswersOf(id), comments(submissions), open, assessments.stepRunsOf(id), audit.historyOf(id),
-                shares.sharedWith(id));
+                shares.sharedWith(id), training(assessment, submissions), authorTraining.flagsOf(id));
+    }
+
+    /** The equality lead is whoever last reviewed the current version: its quality, or its screening-out. */
+    private List<PersonTraining> training(Assessment assessment, List<StepSubmission> submissions) {
+        String lead = submissions.stream()
+                .filter(submission -> submission.getAssessmentVersion() == assessment.getVersion())
+                .filter(submission -> submission.getStep().equals(QUALITY_REVIEW) || submission.getStep().equals(CONFIRM_SCREENING_OUT))
+                .reduce((first, second) -> second).map(StepSubmission::getSubmittedBy).orElse(null);
+        return List.of(personTraining("Author", assessment.getAuthor()), personTraining("Equality lead", lead),
+                personTraining("Decision-maker", assessment.getDecisionMaker()));
+    }
+
+    private PersonTraining personTraining(String role, String username) {
+        return username == null ? new PersonTraining(role, null, null, null)
+                : new PersonTraining(role, username, people.nameOf(username), training.statusOf(username));
     }
 
     private static List<RecordStep> steps(Assessment assessment, List<StepSubmission> submissions, List<OpenTask> open) {

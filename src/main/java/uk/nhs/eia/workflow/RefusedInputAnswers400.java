@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.spin.SpinRuntimeException;
 import uk.nhs.eia.assessment.DutiesNotSeparated;
+import uk.nhs.eia.training.TrainingRequired;
 
 /**
  * {@code /engine-rest} answers 500 for engine exceptions it wraps (at process start, or from a task listener) and
  * for a {@code Json} value that is not JSON. Input the caller must fix is answered with 400 and the reason, and a
- * step someone may not take on because it checks their own work with 403; anything else keeps Camunda's own answer.
+ * step someone may not take on because it checks their own work, or until they are trained, with 403; anything
+ * else keeps Camunda's own answer.
  */
 final class RefusedInputAnswers400 {
 
@@ -31,14 +33,21 @@ final class RefusedInputAnswers400 {
                 return Optional.of(badRequest("FormFieldValidationException", refused.getMessage()));
             }
             if (cause instanceof DutiesNotSeparated refused) {
-                return Optional.of(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("type", "DutiesNotSeparated", "message", refused.getMessage())).build());
+                return Optional.of(forbidden("DutiesNotSeparated", refused.getMessage()));
+            }
+            if (cause instanceof TrainingRequired refused) {
+                return Optional.of(forbidden("TrainingRequired", refused.getMessage()));
             }
             if (cause instanceof SpinRuntimeException) {
                 return Optional.of(badRequest("InvalidJson", "A value sent with type Json is not valid JSON"));
             }
         }
         return Optional.empty();
+    }
+
+    private static Response forbidden(String type, String message) {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message)).build();
     }
 
     private static Response badRequest(String type, String message) {

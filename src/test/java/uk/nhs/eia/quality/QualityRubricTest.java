@@ -27,7 +27,7 @@ class QualityRubricTest {
         assertThat(report.failed()).isEmpty();
         assertThat(report.score()).isEqualTo(100);
         assertThat(report.checks()).extracting(Finding::id).containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7",
-                "Q8", "Q9", "Q10", "Q11", "Q13", "Q14", "Q15", "Q16");
+                "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16");
     }
 
     @Test
@@ -84,17 +84,17 @@ class QualityRubricTest {
     @Test
     void q7TheAssessmentFinishesBeforeThePlannedDecision() {
         QualityReport late = rubric.evaluate(new RubricInput(sound(), submittedToday(), "service-change", "author",
-                "approver", TODAY.minusDays(1), true, true, null, TODAY));
+                "approver", TODAY.minusDays(1), true, true, null, true, TODAY));
         assertThat(late.failed()).extracting(Finding::id).containsExactly("Q7");
         QualityReport signedOffAfter = rubric.evaluate(new RubricInput(sound(), submittedToday(), "service-change",
-                "author", "approver", TODAY.plusDays(5), true, true, TODAY.plusDays(6), TODAY));
+                "author", "approver", TODAY.plusDays(5), true, true, TODAY.plusDays(6), true, TODAY));
         assertThat(signedOffAfter.failed()).extracting(Finding::id).containsExactly("Q7");
     }
 
     @Test
     void q8AnEqualityLeadReviewIsNeededAndTheAuthorIsNotTheDecisionMaker() {
         QualityReport unreviewed = rubric.evaluate(new RubricInput(sound(), submittedToday(), "service-change", "author",
-                "approver", TODAY.plusMonths(1), true, false, null, TODAY));
+                "approver", TODAY.plusMonths(1), true, false, null, true, TODAY));
         assertThat(unreviewed.failed()).extracting(Finding::message).containsExactly(
                 "An equality lead has not yet accepted the quality review");
     }
@@ -121,13 +121,24 @@ class QualityRubricTest {
     }
 
     @Test
+    void q12AnAuthorWithoutCurrentTrainingFailsTheCheckWithHowToGetTrained() {
+        QualityReport report = rubric.evaluate(new RubricInput(sound(), submittedToday(), "service-change", "author2",
+                "approver", TODAY.plusMonths(1), true, true, null, false, TODAY));
+
+        assertThat(report.failed()).extracting(Finding::id).containsExactly("Q12");
+        assertThat(report.failed().get(0).message()).contains("author2", "book a place on a training session");
+        assertThat(report.failed().get(0).severity()).isEqualTo("error");
+        assertThat(report.score()).isEqualTo(92);
+    }
+
+    @Test
     void flagsForBoilerplateVaguenessIntersectionalityAndDigitalBiasNeverLowerTheScore() {
         Map<String, Map<String, Object>> poor = sound();
         ImpactGroup.of(ImpactGroup.Kind.PROTECTED_CHARACTERISTIC)
                 .forEach(group -> impact(poor).put(group.key() + "Rationale", "This proposal will be fine for everyone affected."));
         impact(poor).put("intersectionalImpact", "n/a");
         QualityReport report = rubric.evaluate(new RubricInput(poor, submittedToday(), "digital-ai", "author", "approver",
-                TODAY.plusMonths(1), true, true, null, TODAY));
+                TODAY.plusMonths(1), true, true, null, true, TODAY));
 
         assertThat(report.failed()).extracting(Finding::id).containsExactly("Q13", "Q15", "Q16");
         assertThat(report.score()).isEqualTo(100);
@@ -138,11 +149,11 @@ class QualityRubricTest {
     }
 
     @Test
-    void aScreenedOutAssessmentIsCheckedOnlyForTiming() {
+    void aScreenedOutAssessmentIsCheckedOnlyForTimingAndItsAuthorsTraining() {
         QualityReport report = rubric.evaluate(new RubricInput(Map.of(), Map.of(), "procedure", "author", "approver",
-                TODAY.plusMonths(1), false, false, null, TODAY));
+                TODAY.plusMonths(1), false, false, null, true, TODAY));
 
-        assertThat(report.checks()).extracting(Finding::id).containsExactly("Q7");
+        assertThat(report.checks()).extracting(Finding::id).containsExactly("Q7", "Q12");
         assertThat(report.score()).isEqualTo(100);
     }
 
@@ -151,7 +162,7 @@ class QualityRubricTest {
         Map<String, Map<String, Object>> answers = sound();
         plan(answers).remove("reviewDate");
         impact(answers).put("raceRationale", "");
-        assertThat(rubric.evaluate(input(answers)).score()).isEqualTo(82);
+        assertThat(rubric.evaluate(input(answers)).score()).isEqualTo(83);
     }
 
     // --- a sound assessment, and one mistake at a time ---
@@ -176,7 +187,7 @@ class QualityRubricTest {
 
     private static RubricInput input(Map<String, Map<String, Object>> answers) {
         return new RubricInput(answers, submittedToday(), "service-change", "author", "approver", TODAY.plusMonths(1),
-                true, true, null, TODAY);
+                true, true, null, true, TODAY);
     }
 
     private static Map<String, LocalDate> submittedToday() {

@@ -20,6 +20,7 @@ import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.training.TrainingRequired;
 
 @Component
 class EngineAssessmentCommands implements AssessmentCommands {
@@ -60,6 +61,9 @@ class EngineAssessmentCommands implements AssessmentCommands {
         } catch (ProcessEngineException failure) {
             DutiesNotSeparated.in(failure).ifPresent(refused -> {
                 throw new AssessmentForbidden(refused.getMessage());
+            });
+            TrainingRequired.in(failure).ifPresent(refused -> {
+                throw refused;
             });
             throw new AssessmentRefused(EngineForms.refusalIn(failure).orElseThrow(() -> failure));
         } finally {

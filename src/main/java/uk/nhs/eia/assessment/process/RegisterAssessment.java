@@ -15,6 +15,8 @@ import uk.nhs.eia.assessment.ProposalRefused;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
+import uk.nhs.eia.forms.process.ForbiddenInEngine;
+import uk.nhs.eia.training.TrainingRequired;
 
 /** Creates the record from the start form and gives the process its reference as business key. */
 @Component("registerAssessment")
@@ -40,6 +42,8 @@ class RegisterAssessment implements JavaDelegate {
             execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
             execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
             execution.setProcessBusinessKey(assessment.getReference());
+        } catch (TrainingRequired refused) {
+            throw ForbiddenInEngine.of(refused);
         } catch (ProposalRefused refused) {
             // The REST API and Tasklist answer this exception with 400 and the message, not 500.
             throw new FormFieldValidationException(List.of(new FieldError(refused.field(), refused.getMessage())),

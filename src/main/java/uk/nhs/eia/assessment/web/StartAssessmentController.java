@@ -13,6 +13,7 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentRefused;
+import uk.nhs.eia.assessment.AuthorTraining;
 import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormCatalogue;
@@ -32,14 +33,16 @@ class StartAssessmentController {
     private final FormRenderer renderer;
     private final FormBinder binder;
     private final People people;
+    private final AuthorTraining training;
 
     StartAssessmentController(AssessmentCommands commands, FormCatalogue forms, FormRenderer renderer, FormBinder binder,
-            People people) {
+            People people, AuthorTraining training) {
         this.commands = commands;
         this.forms = forms;
         this.renderer = renderer;
         this.binder = binder;
         this.people = people;
+        this.training = training;
     }
 
     @GetMapping("/assessments/new")
@@ -47,6 +50,7 @@ class StartAssessmentController {
         if (!people.groupsOf(person.getName()).contains(Groups.AUTHORS)) {
             throw new AssessmentForbidden("Only EIA authors can start an assessment");
         }
+        model.addAttribute("untrained", !training.checkStart(person.getName()).trained());
         return page(Map.of(), List.of(), model);
     }
 
@@ -58,6 +62,7 @@ class StartAssessmentController {
             redirect.addFlashAttribute("notice", "%s started. Your first step is screening.".formatted(assessment.getReference()));
             return "redirect:/assessments/" + assessment.getId();
         } catch (AssessmentRefused refused) {
+            model.addAttribute("untrained", !training.checkStart(person.getName()).trained());
             return page(answers, refused.errors(), model);
         }
     }

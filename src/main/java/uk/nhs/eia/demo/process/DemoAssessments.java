@@ -26,7 +26,7 @@ import uk.nhs.eia.ServerClock;
  * real engine, acting as the demo people would.
  */
 @Component
-@Order(3)
+@Order(4)
 @ConditionalOnProperty(name = {"eia.demo.enabled", "eia.demo.assessments"}, havingValue = "true")
 class DemoAssessments implements ApplicationRunner {
 

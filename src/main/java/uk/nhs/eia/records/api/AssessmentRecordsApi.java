@@ -23,11 +23,13 @@ import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.assessment.StepRun;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.assessment.AssessmentSummary;
+import uk.nhs.eia.assessment.AuthorTraining.TrainingFlag;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.records.AnswerChange;
 import uk.nhs.eia.records.AssessmentHistories;
 import uk.nhs.eia.records.AssessmentHistory;
 import uk.nhs.eia.records.AssessmentRecord;
+import uk.nhs.eia.records.PersonTraining;
 import uk.nhs.eia.records.ComplianceExports;
 import uk.nhs.eia.records.AssessmentRecords;
 import uk.nhs.eia.records.RecordComment;
@@ -97,7 +99,10 @@ class AssessmentRecordsApi {
     }
 
     @Operation(summary = "The record of one assessment", description = "Its steps, every submission, reviewers' "
-            + "comments, the tasks open now, each time a step was open (stepRuns) and the timeline. 403 when it is not yours to read; 404 when there is none.")
+            + "comments, the tasks open now, each time a step was open (stepRuns), the timeline, the EIA training of the "
+            + "author, equality lead and decision-maker today (training), whether the author's training was current when "
+            + "they started it (authorTrained), and each time someone without current training started it or submitted a "
+            + "step (trainingFlags). 403 when it is not yours to read; 404 when there is none.")
     @GetMapping("/{id}")
     RecordView record(@PathVariable Long id, Principal person) {
         return RecordView.of(records.of(id, person.getName()));
@@ -116,7 +121,7 @@ class AssessmentRecordsApi {
             String screeningReason, String outcome, LocalDate reviewDate, Instant createdAt, Instant updatedAt,
             Instant publishedAt, String processInstanceId, List<Step> steps, List<Submission> submissions,
             List<RecordComment> comments, List<OpenTask> currentTasks, List<StepRun> stepRuns, List<Event> timeline,
-            List<String> coAuthors) {
+            List<String> coAuthors, Boolean authorTrained, List<PersonTraining> training, List<TrainingFlag> trainingFlags) {
 
         static RecordView of(AssessmentRecord record) {
             Assessment a = record.assessment();
@@ -128,7 +133,7 @@ class AssessmentRecordsApi {
                     record.steps().stream().map(step -> new Step(step.name(), step.state().name(), step.taskId())).toList(),
                     record.submissions().stream().map(Submission::of).toList(), record.comments(),
                     record.currentTasks(), record.stepRuns(), record.timeline().stream().map(Event::of).toList(),
-                    record.coAuthors());
+                    record.coAuthors(), a.getAuthorTrained(), record.training(), record.trainingFlags());
         }
     }
 

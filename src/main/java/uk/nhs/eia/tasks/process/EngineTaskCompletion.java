@@ -18,6 +18,7 @@ import uk.nhs.eia.tasks.TaskCompletion;
 import uk.nhs.eia.tasks.TaskConflict;
 import uk.nhs.eia.tasks.TaskNotClaimed;
 import uk.nhs.eia.tasks.TaskNotYours;
+import uk.nhs.eia.training.TrainingRequired;
 
 @Component
 class EngineTaskCompletion implements TaskCompletion {
@@ -57,6 +58,9 @@ class EngineTaskCompletion implements TaskCompletion {
             throw new TaskConflict("Someone else completed this task at the same moment");
         } catch (ProcessEngineException failure) {
             DutiesNotSeparated.in(failure).ifPresent(refused -> {
+                throw refused;
+            });
+            TrainingRequired.in(failure).ifPresent(refused -> {
                 throw refused;
             });
             EngineForms.refusalIn(failure).ifPresent(errors -> {

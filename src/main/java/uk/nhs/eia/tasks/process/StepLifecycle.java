@@ -18,17 +18,21 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
+import uk.nhs.eia.assessment.AuthorTraining;
 import uk.nhs.eia.assessment.SeparationOfDuties;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.CheckedStartFormHandler;
 import uk.nhs.eia.forms.process.CheckedTaskFormHandler;
 import uk.nhs.eia.forms.process.EngineForms;
+import uk.nhs.eia.forms.process.ForbiddenInEngine;
 import uk.nhs.eia.tasks.TaskDrafts;
+import uk.nhs.eia.training.TrainingRequired;
 
 /**
  * Puts every step of every process through the form engine and onto the record: a start form or a completed
  * task is checked against its form before the engine moves on, its accepted answers are kept, and the record
- * hears when each step starts. A step added in Camunda Modeler is covered without touching code.
+ * hears when each step starts. Whoever writes the assessment is held to the training policy at each of its steps.
+ * A step added in Camunda Modeler is covered without touching code.
  */
 @Component
 class StepLifecycle extends AbstractProcessEnginePlugin {
@@ -38,14 +42,16 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
     private final TaskDrafts drafts;
     private final SeparationOfDuties duties;
     private final AssessmentShares shares;
+    private final AuthorTraining training;
 
     StepLifecycle(@Lazy AssessmentService assessments, @Lazy EngineForms forms, @Lazy TaskDrafts drafts,
-            @Lazy SeparationOfDuties duties, @Lazy AssessmentShares shares) {
+            @Lazy SeparationOfDuties duties, @Lazy AssessmentShares shares, @Lazy AuthorTraining training) {
         this.assessments = assessments;
         this.forms = forms;
         this.drafts = drafts;
         this.duties = duties;
         this.shares = shares;
+        this.training = training;
     }
 
     @Override
@@ -68,7 +74,8 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.setTaskFormHandler(new CheckedTaskFormHandler(task.getTaskFormHandler(), forms));
+                task.setTaskFormHandler(new CheckedTaskFormHandler(task.getTaskFormHandler(), forms,
+                        StepLifecycle.this::maySubmit));
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, StepLifecycle.this::started);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, StepLifecycle.this::assigned);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, StepLifecycle.this::completed);
@@ -101,10 +108,23 @@ class StepLifecycle extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** Refuses a form submission its writer may not make, before anything is checked or stored. */
+    private void maySubmit(DelegateTask task) {
+        Long id = assessmentId(task);
+        if (id != null) {
+            try {
+                training.checkMaySubmit(id, task.getName(), completedBy(task));
+            } catch (TrainingRequired refused) {
+                throw ForbiddenInEngine.of(refused);
+            }
+        }
+    }
+
     private void completed(DelegateTask task) {
         Long id = assessmentId(task);
         if (id != null) {
             duties.checkMayComplete(id, task.getTaskDefinitionKey(), task.getAssignee(), completedBy(task));
+            training.checkSubmission(id, task.getName(), completedBy(task));
         }
         FormSubmission answers = forms.checkTask(task);
         drafts.discardAll(task.getId());
