@@ -18,30 +18,37 @@ import uk.nhs.eia.assessment.DueFollowUps;
 import uk.nhs.eia.assessment.DueFollowUps.DueAction;
 import uk.nhs.eia.assessment.DueFollowUps.DueReview;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.training.TrainingRecords.Expiring;
 
 /**
  * The daily follow-up: a reminder when an action falls due within {@value #ACTION_NOTICE_DAYS} days and another once
  * it is overdue, to the author and to the owner when the owner is someone who signs in; and a reminder to the author
  * {@value #REVIEW_NOTICE_DAYS} days before a review date, and once a screened-out assessment's review date has
- * passed (a published one gets its Review step instead). Each reminder goes once, however often this runs.
+ * passed (a published one gets its Review step instead); and a reminder to anyone whose EIA training runs out within
+ * {@value #TRAINING_NOTICE_DAYS} days. Each reminder goes once, however often this runs.
  */
 @Service
 public class FollowUpReminders {
 
     static final int ACTION_NOTICE_DAYS = 7;
     static final int REVIEW_NOTICE_DAYS = 30;
+    static final int TRAINING_NOTICE_DAYS = 90;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final DueFollowUps due;
     private final Notifications notifications;
     private final People people;
+    private final TrainingRecords training;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FollowUpReminders(DueFollowUps due, Notifications notifications, People people, JdbcClient jdbc, Clock clock) {
+    FollowUpReminders(DueFollowUps due, Notifications notifications, People people, TrainingRecords training,
+            JdbcClient jdbc, Clock clock) {
         this.due = due;
         this.notifications = notifications;
         this.people = people;
+        this.training = training;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,6 +57,15 @@ public class FollowUpReminders {
     public void sendFor(LocalDate today) {
         due.actionsDueBy(today.plusDays(ACTION_NOTICE_DAYS)).forEach(action -> remind(action, today));
         due.reviewsDueBy(today.plusDays(REVIEW_NOTICE_DAYS)).forEach(review -> remind(review, today));
+        training.expiringBetween(today, today.plusDays(TRAINING_NOTICE_DAYS)).forEach(this::remind);
+    }
+
+    private void remind(Expiring expiring) {
+        if (firstTime("TRAINING_EXPIRES", expiring.completionId(), expiring.expiresOn())) {
+            notifications.tell(expiring.username(), "Your EIA training expires on " + DAY.format(expiring.expiresOn()),
+                    "Book a place on an EIA training session with your equality and diversity team before then, so "
+                            + "that the assessments you write are not flagged or held up.", "/training");
+        }
     }
 
     private void remind(DueAction action, LocalDate today) {

@@ -2,10 +2,17 @@ package uk.nhs.eia.quality;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The rubric's checks by id, each with the short name reports list them under. */
 public final class RubricChecks {
+
+    /** The check that the author's EIA training is current. */
+    public static final String AUTHOR_TRAINING = "Q12";
+    /** The automatic checks, which make up the score; the rest are flags for the reviewer. */
+    private static final List<String> AUTOMATIC = List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10",
+            "Q11", AUTHOR_TRAINING);
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
@@ -29,6 +36,10 @@ public final class RubricChecks {
     }
 
     private RubricChecks() {
+    }
+
+    public static List<String> automatic() {
+        return AUTOMATIC;
     }
 
     /** Every check the rubric runs, in the rubric's order, with its short name. */

@@ -105,14 +105,38 @@ public class TrainingRecords {
                 .param(sessionId).query(COMPLETION).list();
     }
 
-    /** Whether the person's training is current today. */
+    /** Whether the person's training is current today: their completion that runs longest has not expired. */
     @Transactional(readOnly = true)
     public TrainingStatus statusOf(String username) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
-        return jdbc.sql(COMPLETIONS + " where username = ? order by completed_on desc, id desc fetch first 1 rows only")
+        return jdbc.sql(COMPLETIONS + " where username = ? order by expires_on desc, id desc fetch first 1 rows only")
                 .param(username).query(COMPLETION).optional()
                 .map(latest -> new TrainingStatus(!latest.expiresOn().isBefore(today), latest.completedOn(), latest.expiresOn()))
                 .orElse(new TrainingStatus(false, null, null));
+    }
+
+    /** Everyone who signs in whose training is current on {@code day}, as {@link #statusOf} decides it. */
+    @Transactional(readOnly = true)
+    public Set<String> trainedOn(LocalDate day) {
+        return Set.copyOf(jdbc.sql("select username from eia_training_completion where username is not null"
+                + " group by username having max(expires_on) >= ?").param(Date.valueOf(day)).query(String.class).list());
+    }
+
+    /**
+     * People who sign in whose current training runs out between the two days (inclusive), soonest first, each with
+     * the completion that runs out.
+     */
+    @Transactional(readOnly = true)
+    public List<Expiring> expiringBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select c.id, c.username, c.expires_on from eia_training_completion c
+                        where c.username is not null and c.expires_on between ? and ?
+                        and c.id = (select max(o.id) from eia_training_completion o where o.username = c.username
+                            and o.expires_on = (select max(l.expires_on) from eia_training_completion l
+                                where l.username = c.username))
+                        order by c.expires_on, c.username""")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> new Expiring(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
     }
 
     /** Keeps completions that have been checked, as one change; see {@link DelegateImport}. */
@@ -152,6 +176,10 @@ public class TrainingRecords {
             + " s.capacity, count(c.id) from eia_training_session s left join eia_training_completion c on c.session_id = s.id";
     private static final String COMPLETIONS = "select id, session_id, username, external_name, completed_on, expires_on,"
             + " may_train from eia_training_completion";
+
+    /** Someone's training that runs out on {@code expiresOn}, by the completion that gave it. */
+    public record Expiring(long completionId, String username, LocalDate expiresOn) {
+    }
 
     /** A session as an administrator enters it. */
     public record NewSession(String title, LocalDate heldOn, String trainer, String format, Integer lengthMinutes,
