@@ -218,7 +218,7 @@ class PagesInChromiumIT {
         browser.get(url("/forms"));
         List<String> previews = browser.findElements(By.cssSelector("main a")).stream()
                 .map(link -> link.getAttribute("href")).toList();
-        assertThat(previews).hasSize(9);
+        assertThat(previews).hasSize(10);
 
         for (String preview : previews) {
             browser.get(preview);
