@@ -106,6 +106,13 @@ class TrainingFeedbackPagesTest {
         mvc.perform(as("author", get("/admin/training/feedback")).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void anUnknownSessionsPageIsNotFoundForAnAdministratorToo() throws Exception {
+        Document missing = page("admin", get("/admin/training/999999"), 404);
+
+        assertThat(missing.select("h1").text()).isEqualTo("Page not found");
+    }
+
     private Document page(String username, MockHttpServletRequestBuilder request) throws Exception {
         return page(username, request, 200);
     }
