@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.training.DelegateImport;
+import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.training.TrainingRecords.NewSession;
 
 /**
  * Who may do what, at every door: each {@code /api} endpoint, each page, the {@code /engine-rest} operations that
@@ -52,8 +56,11 @@ class AuthorizationMatrixTest {
     static final List<String> ROLES = List.of("anonymous", "author", "author2", "lead", "approver", "auditor", "admin");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, Object> FEEDBACK = Map.of("data",
+            Map.of("satisfaction", "4", "pace", "about-right", "length", "about-right"));
 
     private static Fixture shared;
+    private static Training sharedTraining;
 
     @LocalServerPort
     int port;
@@ -63,6 +70,10 @@ class AuthorizationMatrixTest {
     AssessmentDriver driver;
     @Autowired
     People people;
+    @Autowired
+    TrainingRecords training;
+    @Autowired
+    DelegateImport delegates;
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
@@ -132,6 +143,14 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/training/sessions", null)),
                 row("GET /api/training/status/author", "401 200 403 200 403 200 200",
                         (t, r) -> t.api(r, "GET", "/api/training/status/author", null)),
+                row("POST /api/training/sessions/{attended}/feedback", "401 201 201 201 201 201 201",
+                        (t, r) -> t.api(r, "POST", "/api/training/sessions/" + t.trainingSession(true) + "/feedback", FEEDBACK)),
+                row("POST /api/training/sessions/{not attended}/feedback", "401 403 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/training/sessions/" + t.sharedTraining().notAttended() + "/feedback", FEEDBACK)),
+                row("GET /api/training/sessions/{id}/feedback", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/training/sessions/" + t.sharedTraining().attended() + "/feedback", null)),
+                row("GET /api/training/feedback", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/training/feedback", null)),
                 row("GET /api/admin/users", "401 403 403 403 403 403 200", (t, r) -> t.api(r, "GET", "/api/admin/users", null)),
                 row("POST /api/forms/validate", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
@@ -201,6 +220,18 @@ class AuthorizationMatrixTest {
                 row("page /register (public)", "200 200 200 200 200 200 200", (t, r) -> t.page(r, get("/register"))),
                 row("page /admin/users", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/users"))),
                 row("page /admin/training", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/training"))),
+                row("page /admin/training/{id}", "302 403 403 403 403 403 200",
+                        (t, r) -> t.page(r, get("/admin/training/" + t.sharedTraining().attended()))),
+                row("page /admin/training/feedback", "302 403 403 403 403 403 200",
+                        (t, r) -> t.page(r, get("/admin/training/feedback"))),
+                row("page /training", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/training"))),
+                row("page /training/sessions/{attended}/feedback", "302 200 200 200 200 200 200",
+                        (t, r) -> t.page(r, get("/training/sessions/" + t.sharedTraining().attended() + "/feedback"))),
+                row("page /training/sessions/{not attended}/feedback", "302 403 403 403 403 403 403",
+                        (t, r) -> t.page(r, get("/training/sessions/" + t.sharedTraining().notAttended() + "/feedback"))),
+                row("page POST /training/sessions/{attended}/feedback", "302 302 302 302 302 302 302",
+                        (t, r) -> t.page(r, post("/training/sessions/" + t.trainingSession(true) + "/feedback")
+                                .param("satisfaction", "4").param("pace", "about-right").param("length", "about-right").with(csrf()))),
                 row("page /forms", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/forms"))));
     }
 
@@ -282,6 +313,25 @@ class AuthorizationMatrixTest {
         return shared;
     }
 
+    Training sharedTraining() {
+        if (sharedTraining == null) {
+            sharedTraining = new Training(trainingSession(true), trainingSession(false));
+        }
+        return sharedTraining;
+    }
+
+    /** A training session of its own, at which every role, or no one, is recorded as a delegate. */
+    long trainingSession(boolean everyRoleAttended) {
+        LocalDate day = LocalDate.now().minusDays(1);
+        long id = training.createSession(new NewSession("Matrix " + System.nanoTime(), day, "Equality team", "online", 60, 20),
+                "admin").id();
+        if (everyRoleAttended) {
+            delegates.importCsv("username,completedOn\n" + ROLES.stream().filter(role -> !role.equals("anonymous"))
+                    .map(role -> role + "," + day + "\n").collect(Collectors.joining()), id, "admin");
+        }
+        return id;
+    }
+
     Step atScreening() {
         ProcessInstance instance = driver.start("author", proposal("Matrix " + System.nanoTime(), "service-change",
                 "new", "operations", "approver", LocalDate.now().plusMonths(2)));
@@ -336,5 +386,8 @@ class AuthorizationMatrixTest {
     }
 
     record Fixture(Step screening, Step qualityReview) {
+    }
+
+    record Training(long attended, long notAttended) {
     }
 }

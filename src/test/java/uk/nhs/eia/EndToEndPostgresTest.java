@@ -15,6 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +36,13 @@ import uk.nhs.eia.audit.AuditChain;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.training.DelegateImport;
+import uk.nhs.eia.training.FeedbackAlreadyGiven;
+import uk.nhs.eia.training.FeedbackReport;
+import uk.nhs.eia.training.FeedbackReports;
+import uk.nhs.eia.training.TrainingFeedback;
+import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.training.TrainingRecords.NewSession;
 
 /** A whole assessment, proposal to publication, on a real PostgreSQL server with the postgres profile. */
 @SpringBootTest
@@ -54,6 +63,14 @@ class EndToEndPostgresTest {
     JdbcClient jdbc;
     @Autowired
     AuditChain chain;
+    @Autowired
+    TrainingRecords training;
+    @Autowired
+    DelegateImport delegates;
+    @Autowired
+    TrainingFeedback feedback;
+    @Autowired
+    FeedbackReports feedbackReports;
 
     @Test
     void anAssessmentRunsFromProposalToPublicationOnPostgresql() {
@@ -98,6 +115,29 @@ class EndToEndPostgresTest {
         AuditChain.Verification verification = chain.verify();
         assertThat(verification.valid()).isFalse();
         assertThat(verification.firstBroken().id()).isEqualTo(event);
+    }
+
+    @Test
+    void aDelegatesTrainingFeedbackIsKeptOnceAndReportedOnPostgresql() {
+        LocalDate day = LocalDate.now().minusDays(3);
+        long session = training.createSession(new NewSession("Feedback on PostgreSQL", day, "Equality team", "online", 60, 10),
+                "admin").id();
+        delegates.importCsv("username,completedOn\nauthor," + day + "\n", session, "admin");
+        Map<String, Object> answers = Map.of("satisfaction", "5", "pace", "about-right", "length", "too-long",
+                "whatHelped", "The examples");
+
+        feedback.give(session, "author", answers);
+
+        assertThatThrownBy(() -> feedback.give(session, "author", answers)).isInstanceOf(FeedbackAlreadyGiven.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into eia_training_feedback (session_id, username, form_id, answers, submitted_at)
+                        values (?, 'author', 'training-feedback', '{}', current_timestamp)""").param(session).update())
+                .isInstanceOf(DuplicateKeyException.class);
+        FeedbackReport report = feedbackReports.forSession(session);
+        assertThat(report.responses()).isEqualTo(1);
+        assertThat(report.meanSatisfaction()).isEqualByComparingTo("5");
+        assertThat(report.comments()).filteredOn(c -> c.key().equals("whatHelped")).singleElement()
+                .satisfies(c -> assertThat(c.answers()).extracting(FeedbackReport.Comment::text).containsExactly("The examples"));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

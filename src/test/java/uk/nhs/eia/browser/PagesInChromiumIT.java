@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.nhs.eia.training.DelegateImport;
+import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.training.TrainingRecords.NewSession;
 
 /** Our pages in a real browser: what a person sees and does, and WCAG 2.2 AA checked by axe-core. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eia.demo.assessments=true")
@@ -33,6 +38,10 @@ class PagesInChromiumIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TrainingRecords training;
+    @Autowired
+    DelegateImport delegates;
 
     @BeforeAll
     static void openBrowser() {
@@ -131,6 +140,46 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void aDelegateGivesFeedbackAndAnAdministratorReadsItOnAccessiblePages() {
+        LocalDate day = LocalDate.now().minusDays(7);
+        long session = training.createSession(new NewSession("Feedback in the browser", day, "Equality team", "online", 90, 20),
+                "admin").id();
+        delegates.importCsv("username,completedOn\napprover," + day + "\n", session, "admin");
+
+        signIn("approver", "demo");
+        clickAndWaitForNextPage(By.linkText("Your training"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your EIA training");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.partialLinkText("Give feedback"));
+        assertNoAccessibilityViolations(browser);
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Send feedback']"));
+        assertThat(browser.getTitle()).startsWith("Error:");
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("Select how satisfied you were with the session", "Select how the pace of the session was");
+        assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.cssSelector("label[for=satisfaction-4]")).click();
+        browser.findElement(By.cssSelector("label[for=pace-2]")).click();
+        browser.findElement(By.cssSelector("label[for=length-3]")).click();
+        browser.findElement(By.id("whatHelped")).sendKeys("The case studies");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Send feedback']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Feedback sent");
+        assertThat(browser.findElement(By.className("nhsuk-summary-list")).getText()).contains("4 - Satisfied", "The case studies");
+        assertNoAccessibilityViolations(browser);
+
+        browser.manage().deleteAllCookies();
+        signIn("admin", "demo");
+        browser.get(url("/admin/training/" + session));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 response", "4 - Satisfied", "The case studies");
+        assertNoAccessibilityViolations(browser);
+        clickAndWaitForNextPage(By.linkText("All training sessions"));
+        clickAndWaitForNextPage(By.linkText("Read what delegates said about every session"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Feedback from delegates");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void anEqualityLeadReadsTheirNotifications() {
         signIn("lead", "demo");
         clickAndWaitForNextPage(By.partialLinkText("Notifications"));
@@ -218,7 +267,7 @@ class PagesInChromiumIT {
         browser.get(url("/forms"));
         List<String> previews = browser.findElements(By.cssSelector("main a")).stream()
                 .map(link -> link.getAttribute("href")).toList();
-        assertThat(previews).hasSize(9);
+        assertThat(previews).hasSize(10);
 
         for (String preview : previews) {
             browser.get(preview);

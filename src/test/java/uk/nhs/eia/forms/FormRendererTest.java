@@ -37,7 +37,9 @@ class FormRendererTest {
                 Arguments.of("action-plan-and-outcome", DemoAnswers.actionPlanAndOutcome(REVIEW)),
                 Arguments.of("quality-review", DemoAnswers.qualityReview("return", "impact")),
                 Arguments.of("sign-off", DemoAnswers.signOff("approve", null)),
-                Arguments.of("review", DemoAnswers.review("confirm", REVIEW)));
+                Arguments.of("review", DemoAnswers.review("confirm", REVIEW)),
+                Arguments.of("training-feedback", Map.of("satisfaction", "4", "pace", "about-right", "length", "too-long",
+                        "whatHelped", "The worked examples\nand the quiz")));
     }
 
     @ParameterizedTest(name = "{0}")

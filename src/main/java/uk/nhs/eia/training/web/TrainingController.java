@@ -8,36 +8,35 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.training.DelegateImport;
+import uk.nhs.eia.training.FeedbackReports;
 import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRecords.NewSession;
 import uk.nhs.eia.training.TrainingRefused;
-import uk.nhs.eia.training.TrainingSessionNotFound;
 
-/** Training sessions for eia-admins: add a session, read its delegates, import its delegate list. */
+/** Training sessions for eia-admins: add a session, read its delegates and their feedback, import its delegate list. */
 @Controller
 @PreAuthorize("hasAuthority('GROUP_eia-admins')")
 class TrainingController {
 
     private final TrainingRecords records;
     private final DelegateImport imports;
+    private final FeedbackReports feedback;
 
-    TrainingController(TrainingRecords records, DelegateImport imports) {
+    TrainingController(TrainingRecords records, DelegateImport imports, FeedbackReports feedback) {
         this.records = records;
         this.imports = imports;
+        this.feedback = feedback;
     }
 
     @GetMapping("/admin/training")
@@ -70,10 +69,8 @@ class TrainingController {
 
     @GetMapping("/admin/training/{id}")
     String session(@PathVariable Long id, Model model) {
-        model.addAttribute("trainingSession", records.session(id));
-        model.addAttribute("delegates", records.completionsAt(id));
         model.addAttribute("errors", List.of());
-        return "admin/training-session";
+        return sessionPage(id, model);
     }
 
     @PostMapping("/admin/training/{id}/import")
@@ -85,18 +82,16 @@ class TrainingController {
             flash.addFlashAttribute("notice", imported == 1 ? "1 delegate imported" : imported + " delegates imported");
             return "redirect:/admin/training/" + id;
         } catch (TrainingRefused refused) {
-            model.addAttribute("trainingSession", records.session(id));
-            model.addAttribute("delegates", records.completionsAt(id));
             model.addAttribute("errors", refused.errors());
-            return "admin/training-session";
+            return sessionPage(id, model);
         }
     }
 
-    @ExceptionHandler(TrainingSessionNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
+    private String sessionPage(Long id, Model model) {
+        model.addAttribute("trainingSession", records.session(id));
+        model.addAttribute("delegates", records.completionsAt(id));
+        model.addAttribute("feedback", feedback.forSession(id));
+        return "admin/training-session";
     }
 
     private static LocalDate date(String value) {
