@@ -27,11 +27,13 @@ public class OrganisationIndicators {
 
     private final JdbcClient jdbc;
     private final CompletionReports completion;
+    private final TrainingReports training;
     private final Clock clock;
 
-    OrganisationIndicators(JdbcClient jdbc, CompletionReports completion, Clock clock) {
+    OrganisationIndicators(JdbcClient jdbc, CompletionReports completion, TrainingReports training, Clock clock) {
         this.jdbc = jdbc;
         this.completion = completion;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -73,10 +75,16 @@ public class OrganisationIndicators {
                         "sum(case when x.status = 'done' then 1 else 0 end)", "count(*)",
                         ACTIONS_IN_FORCE + selection.where() + " and x.due_date < :today",
                         "of actions past their due date in current action plans: marked done"),
-                new Indicator("authors-trained", "Authors with current training", null, "%",
-                        "shown once training records are kept"),
+                authorsTrained(scope, filter, today),
                 returnsPerAssessment(selection, params)),
                 completion.stepTimes(selection));
+    }
+
+    private Indicator authorsTrained(ReportScope scope, ReportFilter filter, LocalDate today) {
+        TrainingReport.AuthorsTrained authors = training.allAuthors(scope, filter, today);
+        return new Indicator("authors-trained", "Authors with current training", authors.percent(), "%",
+                "of people who can write assessments, by the directorates they belong to (%d of %d)"
+                        .formatted(authors.trained(), authors.authors()));
     }
 
     private Indicator percent(String id, String name, Map<String, Object> params, String part, String whole,

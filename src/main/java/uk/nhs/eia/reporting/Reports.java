@@ -16,15 +16,17 @@ public class Reports {
     private final CompletionReports completion;
     private final OrganisationIndicators indicators;
     private final OverdueActions overdueActions;
+    private final TrainingReports training;
     private final AssessmentAccess access;
     private final Directorates directorates;
     private final Labels labels;
 
     Reports(CompletionReports completion, OrganisationIndicators indicators, OverdueActions overdueActions,
-            AssessmentAccess access, Directorates directorates, Labels labels) {
+            TrainingReports training, AssessmentAccess access, Directorates directorates, Labels labels) {
         this.completion = completion;
         this.indicators = indicators;
         this.overdueActions = overdueActions;
+        this.training = training;
         this.access = access;
         this.directorates = directorates;
         this.labels = labels;
@@ -56,6 +58,15 @@ public class Reports {
      */
     public List<OverdueActions.OverdueAction> overdueActions(String username, ReportFilter filter) {
         return overdueActions.of(ReportScope.of(access.readerFor(username)), filter);
+    }
+
+    /**
+     * Who is trained, quality by the author's training and training running out, in the person's part of the register.
+     *
+     * @throws AssessmentForbidden for people who only see their own assessments
+     */
+    public TrainingReport training(String username, ReportFilter filter) {
+        return training.report(ReportScope.of(access.readerFor(username)), filter);
     }
 
     /**

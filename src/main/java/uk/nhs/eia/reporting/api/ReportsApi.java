@@ -24,6 +24,8 @@ import uk.nhs.eia.reporting.RegisterCsv;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.Summary;
 import uk.nhs.eia.reporting.SummaryTables;
+import uk.nhs.eia.reporting.TrainingReport;
+import uk.nhs.eia.reporting.TrainingTables;
 
 /** Completion and quality figures, the organisation's indicators and the register as CSV, for clients of the JSON API. */
 @RestController
@@ -69,6 +71,30 @@ class ReportsApi {
             @RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal person) {
         return reports.overdueActions(person.getName(), reports.filter(directorate, type, from, to));
+    }
+
+    @Operation(summary = "The training report", description = "For equality leads and approvers (their directorates) "
+            + "and compliance (all): EIA authors with current training per directorate (authorsTrained, allAuthors); "
+            + "assessments by whether their author was trained when they started them, with mean quality score, checks "
+            + "failed apart from check 12, and quality review return rate (qualityByTraining); and training running out "
+            + "in the next 90 days (expiring). Filters as the summary; type and period narrow only the assessments.")
+    @GetMapping("/training")
+    TrainingReport training(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
+        return reports.training(person.getName(), reports.filter(directorate, type, from, to));
+    }
+
+    @Operation(summary = "One of the training report's tables as CSV", description = "table: trained-authors, "
+            + "quality-by-training, expiring; filters as the summary.")
+    @GetMapping("/training/{table}.csv")
+    ResponseEntity<String> trainingTable(@PathVariable String table, @RequestParam(required = false) String directorate,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Principal person) {
+        TrainingReport report = reports.training(person.getName(), reports.filter(directorate, type, from, to));
+        return TrainingTables.find(report, table)
+                .map(found -> ResponseEntity.ok().headers(attachment("training-" + table + ".csv")).contentType(CSV)
+                        .body(found.csv()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no training table called " + table));
     }
 
     @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")

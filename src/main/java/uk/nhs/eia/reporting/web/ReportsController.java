@@ -15,6 +15,7 @@ import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.reporting.ReportFilter;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.SummaryTables;
+import uk.nhs.eia.reporting.TrainingTables;
 
 /** The dashboard and the organisation's indicators: each figure as a chart with its table beside it and a CSV download. */
 @Controller
@@ -46,6 +47,17 @@ class ReportsController {
         ReportFilter filter = filter(directorate, type, from, to, person, model);
         model.addAttribute("actions", reports.overdueActions(person.getName(), filter));
         return "reports/overdue-actions";
+    }
+
+    @GetMapping("/reports/training")
+    String training(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+            Model model) {
+        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        var report = reports.training(person.getName(), filter);
+        model.addAttribute("report", report);
+        model.addAttribute("tables", TrainingTables.of(report));
+        return "reports/training";
     }
 
     @GetMapping("/reports/indicators")
