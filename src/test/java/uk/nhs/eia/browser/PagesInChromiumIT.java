@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.eia.training.DelegateImport;
+import uk.nhs.eia.training.TrainingPolicy;
 import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRecords.NewSession;
 
@@ -42,6 +43,8 @@ class PagesInChromiumIT {
     TrainingRecords training;
     @Autowired
     DelegateImport delegates;
+    @Autowired
+    TrainingPolicy policy;
 
     @BeforeAll
     static void openBrowser() {
@@ -208,7 +211,39 @@ class PagesInChromiumIT {
         assertNoAccessibilityViolations(browser);
 
         clickAndWaitForNextPage(By.linkText("See the organisation's indicators"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposals with a current assessment");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposals with a current assessment",
+                "Authors with current training");
+        assertNoAccessibilityViolations(browser);
+
+        browser.get(url("/reports"));
+        clickAndWaitForNextPage(By.linkText("See EIA training and how it shows in quality"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(
+                "EIA authors with current training, by directorate", "Author not trained when they started",
+                "EIA training that runs out in the next 90 days", "Arun Singh");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void anAdministratorBlocksUntrainedAuthorsWhoAreThenToldHowToGetTrained() {
+        signIn("admin", "demo");
+        browser.get(url("/admin/training"));
+        clickAndWaitForNextPage(By.partialLinkText("Choose what happens when someone without current training"));
+        assertNoAccessibilityViolations(browser);
+        browser.findElement(By.cssSelector("label[for=policy-BLOCK]")).click();
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Save']"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Training policy saved");
+        try {
+            browser.manage().deleteAllCookies();
+            signIn("author2", "demo");
+            browser.get(url("/assessments/new"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You need current EIA training");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Book a place on an EIA training session");
+            assertNoAccessibilityViolations(browser);
+        } finally {
+            policy.change(TrainingPolicy.Policy.WARN, "admin");
+        }
+        browser.get(url("/assessments/new"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your EIA training is not current");
         assertNoAccessibilityViolations(browser);
     }
 

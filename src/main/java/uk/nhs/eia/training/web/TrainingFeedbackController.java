@@ -18,6 +18,7 @@ import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.training.FeedbackRefused;
 import uk.nhs.eia.training.TrainingFeedback;
 import uk.nhs.eia.training.TrainingFeedback.GivenFeedback;
+import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingSession;
 
 /**
@@ -30,9 +31,11 @@ class TrainingFeedbackController {
     private final TrainingFeedback feedback;
     private final FormRenderer renderer;
     private final FormBinder binder;
+    private final TrainingRecords records;
 
-    TrainingFeedbackController(TrainingFeedback feedback, FormRenderer renderer, FormBinder binder) {
+    TrainingFeedbackController(TrainingFeedback feedback, FormRenderer renderer, FormBinder binder, TrainingRecords records) {
         this.feedback = feedback;
+        this.records = records;
         this.renderer = renderer;
         this.binder = binder;
     }
@@ -40,6 +43,7 @@ class TrainingFeedbackController {
     @GetMapping("/training")
     String yourTraining(Principal person, Model model) {
         model.addAttribute("completions", feedback.completionsOf(person.getName()));
+        model.addAttribute("status", records.statusOf(person.getName()));
         return "training/yours";
     }
 
