@@ -1,13 +1,15 @@
 package uk.nhs.eia.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Who can write assessments and is trained, how assessments differ by whether their author was trained when they
- * started them, and whose training runs out soon, for the part of the organisation a person sees, on {@code asOf}.
+ * started them, and whose training runs out soon, for the part of the organisation a person sees, on {@code asOf},
+ * worked out at {@code calculatedAt}.
  */
-public record TrainingReport(ReportFilter filter, LocalDate asOf, List<AuthorsTrained> authorsTrained,
+public record TrainingReport(ReportFilter filter, LocalDate asOf, Instant calculatedAt, List<AuthorsTrained> authorsTrained,
         AuthorsTrained allAuthors, List<QualityByTraining> qualityByTraining, List<ExpiringTraining> expiring) {
 
     /**

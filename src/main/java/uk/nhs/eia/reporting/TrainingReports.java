@@ -4,6 +4,7 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import static uk.nhs.eia.reporting.CompletionReports.round;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +53,17 @@ public class TrainingReports {
         this.clock = clock;
     }
 
+    /**
+     * The report, worked out again at most every few minutes for the same scope and filter, as the dashboard is:
+     * over 100,000 assessments it takes about half a second (BENCHMARKS.md).
+     */
+    @Cacheable("report-training")
     public TrainingReport report(ReportScope scope, ReportFilter filter) {
-        return report(scope, filter, LocalDate.ofInstant(clock.instant(), ENGLAND));
+        return report(scope, filter, clock.instant());
     }
 
-    TrainingReport report(ReportScope scope, ReportFilter filter, LocalDate today) {
+    TrainingReport report(ReportScope scope, ReportFilter filter, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ENGLAND);
         Map<String, List<String>> members = membersByDirectorate(scope, filter);
         Set<String> authors = Set.copyOf(people.membersOf(Groups.AUTHORS));
         Set<String> trained = training.trainedOn(today);
@@ -68,7 +76,7 @@ public class TrainingReports {
             everyAuthor.addAll(inDirectorate);
             byDirectorate.add(authorsTrained(code, names.get(code), inDirectorate, trained));
         });
-        return new TrainingReport(filter, today, byDirectorate,
+        return new TrainingReport(filter, today, now, byDirectorate,
                 authorsTrained(null, "All directorates", List.copyOf(everyAuthor), trained),
                 qualityByTraining(Selection.of(scope, filter)), expiring(members, today));
     }

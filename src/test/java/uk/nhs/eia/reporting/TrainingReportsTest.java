@@ -39,6 +39,7 @@ class TrainingReportsTest {
     private static final String DIRECTORATE = "training-fixture";
     private static final ReportScope FIXTURE = ReportScope.directorates(DIRECTORATE);
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
+    private static final Instant AS_OF_NOON = Instant.parse("2026-06-15T11:00:00Z");
     private static final long FIRST_ID = 9_100_000;
 
     @Autowired
@@ -81,7 +82,7 @@ class TrainingReportsTest {
 
     @Test
     void countsEiaAuthorsWithCurrentTrainingByDirectorate() {
-        TrainingReport report = reports.report(FIXTURE, ReportFilter.none(), AS_OF);
+        TrainingReport report = reports.report(FIXTURE, ReportFilter.none(), AS_OF_NOON);
 
         // authors: tcurrent, texpired, tsoon, tnever (tlead is not one); current: tcurrent and tsoon = 2 of 4
         assertThat(report.authorsTrained()).extracting(AuthorsTrained::directorate, AuthorsTrained::authors,
@@ -91,7 +92,7 @@ class TrainingReportsTest {
 
     @Test
     void comparesQualityScoresChecksFailedAndReturnsByTheAuthorsTrainingWhenTheyStarted() {
-        List<QualityByTraining> rows = reports.report(FIXTURE, ReportFilter.none(), AS_OF).qualityByTraining();
+        List<QualityByTraining> rows = reports.report(FIXTURE, ReportFilter.none(), AS_OF_NOON).qualityByTraining();
 
         // trained: 1 and 2, both scored: (100 + 75) / 2 = 87.5; automatic checks failed apart from Q12: 0 + 2 (Q3, Q5;
         //   Q13 is a flag) = 1.0 each; quality reviews 1 + 2 = 3, returned 1: 33.3%
@@ -108,7 +109,7 @@ class TrainingReportsTest {
 
     @Test
     void listsTrainingThatRunsOutInTheNext90DaysAndRemindsThePersonOnce() {
-        TrainingReport report = reports.report(FIXTURE, ReportFilter.none(), AS_OF);
+        TrainingReport report = reports.report(FIXTURE, ReportFilter.none(), AS_OF_NOON);
 
         // tsoon runs out on 1 August 2026, within 90 days; tcurrent's older completion does not count, and
         // texpired has already run out
@@ -125,7 +126,7 @@ class TrainingReportsTest {
 
     @Test
     void nobodyOutsideThePersonsDirectoratesIsCounted() {
-        TrainingReport elsewhere = reports.report(ReportScope.directorates("finance"), ReportFilter.none(), AS_OF);
+        TrainingReport elsewhere = reports.report(ReportScope.directorates("finance"), ReportFilter.none(), AS_OF_NOON);
 
         assertThat(elsewhere.authorsTrained()).extracting(AuthorsTrained::directorate).doesNotContain(DIRECTORATE);
         assertThat(elsewhere.expiring()).extracting(TrainingReport.ExpiringTraining::username).doesNotContain("tsoon");

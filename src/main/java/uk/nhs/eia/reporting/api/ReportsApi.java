@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.reporting.Indicators;
 import uk.nhs.eia.reporting.OverdueActions;
 import uk.nhs.eia.reporting.RegisterCsv;
+import uk.nhs.eia.reporting.ReportTable;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.Summary;
 import uk.nhs.eia.reporting.SummaryTables;
@@ -59,9 +61,7 @@ class ReportsApi {
             @RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal person) {
         Summary summary = reports.summary(person.getName(), reports.filter(directorate, type, from, to));
-        return SummaryTables.find(summary, table)
-                .map(found -> ResponseEntity.ok().headers(attachment(table + ".csv")).contentType(CSV).body(found.csv()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report table called " + table));
+        return csv(SummaryTables.find(summary, table), table + ".csv");
     }
 
     @Operation(summary = "Overdue actions", description = "Actions past their due date and not done, in the plans "
@@ -91,10 +91,7 @@ class ReportsApi {
             @RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal person) {
         TrainingReport report = reports.training(person.getName(), reports.filter(directorate, type, from, to));
-        return TrainingTables.find(report, table)
-                .map(found -> ResponseEntity.ok().headers(attachment("training-" + table + ".csv")).contentType(CSV)
-                        .body(found.csv()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no training table called " + table));
+        return csv(TrainingTables.find(report, table), "training-" + table + ".csv");
     }
 
     @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")
@@ -118,6 +115,13 @@ class ReportsApi {
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("register.csv").getFirst(HttpHeaders.CONTENT_DISPOSITION));
         export.writeTo(response.getWriter());
+    }
+
+    /** The table as a CSV download, or 404 when the report has no table by that name. */
+    private static ResponseEntity<String> csv(Optional<ReportTable> table, String filename) {
+        return table.map(found -> ResponseEntity.ok().headers(attachment(filename)).contentType(CSV).body(found.csv()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report table called "
+                        + filename.replace(".csv", "")));
     }
 
     static HttpHeaders attachment(String filename) {
