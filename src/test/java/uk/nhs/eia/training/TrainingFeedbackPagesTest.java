@@ -55,7 +55,9 @@ class TrainingFeedbackPagesTest {
         Document given = page("approver", get("/training/sessions/" + session + "/feedback"));
         assertThat(given.select("h1").text()).isEqualTo("Your feedback");
         assertThat(given.select(".nhsuk-summary-list").text()).contains("2 - Dissatisfied", "Too fast", "Fewer slides");
-        assertThat(page("approver", get("/training")).select("main .nhsuk-tag").text()).isEqualTo("Feedback given");
+        Document after = page("approver", get("/training"));
+        assertThat(after.select("main table .nhsuk-tag").text()).isEqualTo("Feedback given");
+        assertThat(after.select("main p").first().text()).startsWith("Trained Your EIA training is current until");
 
         Document admin = page("admin", get("/admin/training/" + session));
         assertThat(admin.select("caption:contains(Satisfaction) ~ tbody tr").eachText()).containsExactly(

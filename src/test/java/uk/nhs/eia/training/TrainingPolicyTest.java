@@ -119,6 +119,8 @@ class TrainingPolicyTest {
         mvc.perform(get("/assessments/" + id).with(user(untrained).authorities(() -> "GROUP_eia-authors")))
                 .andExpect(content().string(Matchers.containsString("Written without current EIA training")))
                 .andExpect(content().string(Matchers.containsString("Not trained")));
+        mvc.perform(get("/training").with(user(untrained).authorities(() -> "GROUP_eia-authors")))
+                .andExpect(content().string(Matchers.containsString("You have no current EIA training.")));
         mvc.perform(get("/assessments/new").with(user(untrained).authorities(() -> "GROUP_eia-authors")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Your EIA training is not current")));
