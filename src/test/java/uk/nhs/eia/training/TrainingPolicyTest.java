@@ -190,6 +190,7 @@ class TrainingPolicyTest {
                 Map.of("data", answers), Map.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) api.getBody().get("detail")).contains(expected, "Your answers are not lost");
+        assertThat(api.getBody()).containsEntry("title", "Current EIA training needed").containsEntry("type", "about:blank");
 
         MockHttpServletRequestBuilder page = post("/tasks/" + task).with(csrf()).with(author());
         answers.forEach((key, value) -> page.param(key, String.valueOf(value)));

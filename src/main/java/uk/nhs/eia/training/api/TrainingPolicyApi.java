@@ -68,9 +68,7 @@ class TrainingPolicyApi {
 
         @ExceptionHandler(TrainingRequired.class)
         ProblemDetail trainingRequired(TrainingRequired refused) {
-            ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Current EIA training needed", refused.getMessage());
-            problem.setProperty("type", "TrainingRequired");
-            return problem;
+            return problem(HttpStatus.FORBIDDEN, "Current EIA training needed", refused.getMessage());
         }
     }
 }
