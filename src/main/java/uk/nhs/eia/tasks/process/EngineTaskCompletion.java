@@ -66,14 +66,20 @@ class EngineTaskCompletion implements TaskCompletion {
             EngineForms.refusalIn(failure).ifPresent(errors -> {
                 throw new StepRefused(errors);
             });
-            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-                throw new TaskConflict("This task has already been completed");
-            }
-            throw failure;
+            throw alreadyCompletedOr(taskId, failure);
+        } catch (RuntimeException failure) {
+            // A completion committed a moment earlier can leave the engine reading a task whose execution is gone.
+            throw alreadyCompletedOr(taskId, failure);
         } finally {
             identity.clearAuthentication();
         }
         return assessmentId == null ? null : ((Number) assessmentId).longValue();
+    }
+
+    /** 409 when the task has been completed meanwhile, so the failure came from losing the race; else the failure. */
+    private RuntimeException alreadyCompletedOr(String taskId, RuntimeException failure) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 0
+                ? new TaskConflict("This task has already been completed") : failure;
     }
 
     /** The person's task to work on now: theirs, or a 403 when it was never for them, or a 409 when it has moved on. */
