@@ -37,9 +37,10 @@ public class Reports {
      *
      * @throws uk.nhs.eia.assessment.AssessmentRefused naming each parameter that cannot match anything
      */
-    public ReportFilter filter(String directorate, String type, String from, String to) {
+    public ReportFilter filter(ReportRequest asked) {
         Set<String> codes = directorates.all().stream().map(Directorates.Directorate::code).collect(Collectors.toSet());
-        return ReportFilter.of(directorate, type, from, to, codes, labels.options("proposalType").keySet());
+        return ReportFilter.of(asked.directorate(), asked.type(), asked.from(), asked.to(), codes,
+                labels.options("proposalType").keySet());
     }
 
     /**

@@ -13,12 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.people.Directorates.Directorate;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.quality.RubricChecks;
@@ -64,17 +64,15 @@ public class TrainingReports {
 
     TrainingReport report(ReportScope scope, ReportFilter filter, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
-        Map<String, List<String>> members = membersByDirectorate(scope, filter);
+        Map<Directorate, List<String>> members = membersByDirectorate(scope, filter);
         Set<String> authors = Set.copyOf(people.membersOf(Groups.AUTHORS));
         Set<String> trained = training.trainedOn(today);
         List<AuthorsTrained> byDirectorate = new ArrayList<>();
         Set<String> everyAuthor = new HashSet<>();
-        Map<String, String> names = directorates.all().stream()
-                .collect(Collectors.toMap(Directorates.Directorate::code, Directorates.Directorate::name));
-        members.forEach((code, usernames) -> {
+        members.forEach((directorate, usernames) -> {
             List<String> inDirectorate = usernames.stream().filter(authors::contains).toList();
             everyAuthor.addAll(inDirectorate);
-            byDirectorate.add(authorsTrained(code, names.get(code), inDirectorate, trained));
+            byDirectorate.add(authorsTrained(directorate.code(), directorate.name(), inDirectorate, trained));
         });
         return new TrainingReport(filter, today, now, byDirectorate,
                 authorsTrained(null, "All directorates", List.copyOf(everyAuthor), trained),
@@ -95,17 +93,19 @@ public class TrainingReports {
                 authors.isEmpty() ? null : round(100.0 * current / authors.size()));
     }
 
-    /** Everyone in each directorate the scope and filter allow, by directorate code in name order. */
-    private Map<String, List<String>> membersByDirectorate(ReportScope scope, ReportFilter filter) {
-        Map<String, List<String>> members = new LinkedHashMap<>();
+    /** Everyone in each directorate the scope and filter allow, directorates in name order. */
+    private Map<Directorate, List<String>> membersByDirectorate(ReportScope scope, ReportFilter filter) {
+        Map<String, List<String>> byCode = new HashMap<>();
+        Map<Directorate, List<String>> members = new LinkedHashMap<>();
         directorates.all().stream()
                 .filter(directorate -> scope.everything() || scope.directorates().contains(directorate.code()))
                 .filter(directorate -> filter.directorate() == null || filter.directorate().equals(directorate.code()))
-                .forEach(directorate -> members.put(directorate.code(), new ArrayList<>()));
+                .forEach(directorate -> members.put(directorate, byCode.computeIfAbsent(directorate.code(),
+                        code -> new ArrayList<>())));
         jdbc.sql("select directorate_code, username from eia_directorate_member order by username")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
                 .forEach(member -> {
-                    List<String> usernames = members.get(member.getKey());
+                    List<String> usernames = byCode.get(member.getKey());
                     if (usernames != null) {
                         usernames.add(member.getValue());
                     }
@@ -163,10 +163,10 @@ public class TrainingReports {
                 : trained ? "Author trained when they started" : "Author not trained when they started";
     }
 
-    private List<ExpiringTraining> expiring(Map<String, List<String>> members, LocalDate today) {
+    private List<ExpiringTraining> expiring(Map<Directorate, List<String>> members, LocalDate today) {
         Map<String, List<String>> directoratesOf = new HashMap<>();
-        members.forEach((code, usernames) -> usernames.forEach(username ->
-                directoratesOf.computeIfAbsent(username, person -> new ArrayList<>()).add(code)));
+        members.forEach((directorate, usernames) -> usernames.forEach(username ->
+                directoratesOf.computeIfAbsent(username, person -> new ArrayList<>()).add(directorate.code())));
         return training.expiringBetween(today, today.plusDays(EXPIRING_WITHIN_DAYS)).stream()
                 .filter(expiring -> directoratesOf.containsKey(expiring.username()))
                 .map(expiring -> new ExpiringTraining(expiring.username(), people.nameOf(expiring.username()),

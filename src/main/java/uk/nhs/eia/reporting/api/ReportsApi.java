@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.reporting.Indicators;
 import uk.nhs.eia.reporting.OverdueActions;
 import uk.nhs.eia.reporting.RegisterCsv;
+import uk.nhs.eia.reporting.ReportRequest;
 import uk.nhs.eia.reporting.ReportTable;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.Summary;
@@ -49,28 +51,23 @@ class ReportsApi {
             + "period (from, to: ISO dates, inclusive) in which the assessments started. 422 names any filter that "
             + "cannot be used; 403 for people who only see their own assessments.")
     @GetMapping("/summary")
-    Summary summary(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
-        return reports.summary(person.getName(), reports.filter(directorate, type, from, to));
+    Summary summary(@ParameterObject ReportRequest asked, Principal person) {
+        return reports.summary(person.getName(), reports.filter(asked));
     }
 
     @Operation(summary = "One of the dashboard's tables as CSV", description = "table: status, steps, months, "
             + "step-times, overdue-steps, reviews, actions, quality-scores, failed-checks, returns; filters as the summary.")
     @GetMapping("/summary/{table}.csv")
-    ResponseEntity<String> summaryTable(@PathVariable String table, @RequestParam(required = false) String directorate,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Principal person) {
-        Summary summary = reports.summary(person.getName(), reports.filter(directorate, type, from, to));
+    ResponseEntity<String> summaryTable(@PathVariable String table, @ParameterObject ReportRequest asked, Principal person) {
+        Summary summary = reports.summary(person.getName(), reports.filter(asked));
         return csv(SummaryTables.find(summary, table), table + ".csv");
     }
 
     @Operation(summary = "Overdue actions", description = "Actions past their due date and not done, in the plans "
             + "assessments stand on now, longest overdue first (at most " + OverdueActions.MAX_LISTED + "); filters as the summary.")
     @GetMapping("/overdue-actions")
-    List<OverdueActions.OverdueAction> overdueActions(@RequestParam(required = false) String directorate,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Principal person) {
-        return reports.overdueActions(person.getName(), reports.filter(directorate, type, from, to));
+    List<OverdueActions.OverdueAction> overdueActions(@ParameterObject ReportRequest asked, Principal person) {
+        return reports.overdueActions(person.getName(), reports.filter(asked));
     }
 
     @Operation(summary = "The training report", description = "For equality leads and approvers (their directorates) "
@@ -79,26 +76,22 @@ class ReportsApi {
             + "failed apart from check 12, and quality review return rate (qualityByTraining); and training running out "
             + "in the next 90 days (expiring). Filters as the summary; type and period narrow only the assessments.")
     @GetMapping("/training")
-    TrainingReport training(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
-        return reports.training(person.getName(), reports.filter(directorate, type, from, to));
+    TrainingReport training(@ParameterObject ReportRequest asked, Principal person) {
+        return reports.training(person.getName(), reports.filter(asked));
     }
 
     @Operation(summary = "One of the training report's tables as CSV", description = "table: trained-authors, "
             + "quality-by-training, expiring; filters as the summary.")
     @GetMapping("/training/{table}.csv")
-    ResponseEntity<String> trainingTable(@PathVariable String table, @RequestParam(required = false) String directorate,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Principal person) {
-        TrainingReport report = reports.training(person.getName(), reports.filter(directorate, type, from, to));
+    ResponseEntity<String> trainingTable(@PathVariable String table, @ParameterObject ReportRequest asked, Principal person) {
+        TrainingReport report = reports.training(person.getName(), reports.filter(asked));
         return csv(TrainingTables.find(report, table), "training-" + table + ".csv");
     }
 
     @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")
     @GetMapping("/indicators")
-    Indicators indicators(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person) {
-        return reports.indicators(person.getName(), reports.filter(directorate, type, from, to));
+    Indicators indicators(@ParameterObject ReportRequest asked, Principal person) {
+        return reports.indicators(person.getName(), reports.filter(asked));
     }
 
     @Operation(summary = "The register as CSV", description = "Every assessment the register's search finds that you "

@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.reporting.ReportFilter;
+import uk.nhs.eia.reporting.ReportRequest;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.SummaryTables;
 import uk.nhs.eia.reporting.TrainingTables;
@@ -30,10 +30,9 @@ class ReportsController {
     }
 
     @GetMapping("/reports")
-    String dashboard(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+    String dashboard(ReportRequest asked, Principal person,
             Model model) {
-        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        ReportFilter filter = filter(asked, person, model);
         var summary = reports.summary(person.getName(), filter);
         model.addAttribute("summary", summary);
         model.addAttribute("tables", SummaryTables.of(summary));
@@ -41,19 +40,17 @@ class ReportsController {
     }
 
     @GetMapping("/reports/overdue-actions")
-    String overdueActions(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+    String overdueActions(ReportRequest asked, Principal person,
             Model model) {
-        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        ReportFilter filter = filter(asked, person, model);
         model.addAttribute("actions", reports.overdueActions(person.getName(), filter));
         return "reports/overdue-actions";
     }
 
     @GetMapping("/reports/training")
-    String training(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+    String training(ReportRequest asked, Principal person,
             Model model) {
-        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        ReportFilter filter = filter(asked, person, model);
         var report = reports.training(person.getName(), filter);
         model.addAttribute("report", report);
         model.addAttribute("tables", TrainingTables.of(report));
@@ -61,22 +58,21 @@ class ReportsController {
     }
 
     @GetMapping("/reports/indicators")
-    String indicators(@RequestParam(required = false) String directorate, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal person,
+    String indicators(ReportRequest asked, Principal person,
             Model model) {
-        ReportFilter filter = filter(directorate, type, from, to, person, model);
+        ReportFilter filter = filter(asked, person, model);
         model.addAttribute("indicators", reports.indicators(person.getName(), filter));
         return "reports/indicators";
     }
 
     /** The filter asked for, or none with the errors to show when it cannot be used. */
-    private ReportFilter filter(String directorate, String type, String from, String to, Principal person, Model model) {
+    private ReportFilter filter(ReportRequest asked, Principal person, Model model) {
         AssessmentAccess.Reader reader = access.readerFor(person.getName());
         model.addAttribute("directorates", access.directoratesSeenBy(reader));
         model.addAttribute("everything", reader.everything());
-        model.addAttribute("asked", new Asked(directorate, type, from, to));
+        model.addAttribute("asked", asked);
         try {
-            ReportFilter filter = reports.filter(directorate, type, from, to);
+            ReportFilter filter = reports.filter(asked);
             model.addAttribute("errors", List.of());
             model.addAttribute("fieldErrors", Map.of());
             model.addAttribute("query", query(filter));
@@ -107,7 +103,4 @@ class ReportsController {
         return query.encode().toUriString();
     }
 
-    /** What the person typed into the filter, shown back to them as they typed it. */
-    record Asked(String directorate, String type, String from, String to) {
-    }
-}
+    /** What the person typed into the filter, shown back to them as they typed it. */}
