@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,17 +49,20 @@ public class FormValidator {
             run.error("", "The answers are too large to save. Together they must be %s or less".formatted(kilobytes(limits.maxSubmissionSize().toBytes())));
             return new Validation(run.errors, Map.of());
         }
-        Set<String> known = form.valueKeys();
-        for (String key : submitted.keySet()) {
-            if (!known.contains(key)) {
-                run.error(key, "\"%s\" is not a question on this form. Remove it and submit again".formatted(key));
-            }
-        }
+        run.errors.addAll(unknownKeys(form, submitted.keySet()));
         Map<String, Object> scope = new HashMap<>(context);
         scope.putAll(submitted);
         Map<String, Object> accepted = new LinkedHashMap<>();
         walk(form.components(), submitted, scope, "", accepted, run);
         return new Validation(List.copyOf(run.errors), accepted);
+    }
+
+    /** An error for each key sent that is not a question on the form: nothing else may come in with its answers. */
+    public List<FieldError> unknownKeys(FormDefinition form, Collection<String> sent) {
+        Set<String> known = form.valueKeys();
+        return sent.stream().filter(key -> !known.contains(key)).sorted()
+                .map(key -> new FieldError(key, "\"%s\" is not a question on this form. Remove it and submit again".formatted(key)))
+                .toList();
     }
 
     private void walk(List<FormComponent> components, Map<?, ?> data, Map<String, Object> scope, String prefix,

@@ -1,16 +1,25 @@
 package uk.nhs.eia.workflow;
 
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.eia.audit.AuditTrail;
 
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
+    /** After Spring Security has said who is asking (order -100), before the engine hears of them (101). */
+    private static final int AFTER_SIGN_IN = 100;
+
     @Bean
-    ResourceConfigCustomizer refusedInputAnswers400() {
-        return config -> config.register(RefusedInputAnswers400.FromRestException.class)
-                .register(RefusedInputAnswers400.FromEngineException.class)
-                .register(RefusedInputAnswers400.FromAnyException.class);
+    FilterRegistrationBean<EngineDoorFilter> engineDoorFilter(EngineDoor door, AuditTrail audit,
+            PlatformTransactionManager transactionManager) {
+        var registration = new FilterRegistrationBean<>(new EngineDoorFilter(door, audit,
+                new TransactionTemplate(transactionManager)));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(AFTER_SIGN_IN);
+        return registration;
     }
 }

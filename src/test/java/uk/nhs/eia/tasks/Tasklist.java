@@ -81,6 +81,13 @@ public final class Tasklist {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", asTasklistSends(answers))))));
     }
 
+    /** Any request to the engine's operations in Tasklist's API, as this person's browser would send it. */
+    public HttpResponse<String> request(String method, String pathUnderEngine, String jsonBody) throws IOException, InterruptedException {
+        return exchange(HttpRequest.newBuilder(URI.create(base + pathUnderEngine)).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request);
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);

@@ -3,6 +3,7 @@ package uk.nhs.eia.forms.process;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -152,11 +156,39 @@ public class EngineForms {
         return validate(form, answers, context);
     }
 
+    /**
+     * Refuses, before the engine stores anything, every value sent with a step that is not a question on its form:
+     * the door that completes a step with variables takes any name, including the service's own.
+     */
+    public void refuseUnknownKeys(TaskEntity task, Collection<String> sent) {
+        refuseUnknown(formRefOf(task), task.getProcessDefinitionId(), sent);
+    }
+
+    /** The same for a process started with variables: they are the answers of its start form, and nothing else. */
+    public void refuseUnknownStartKeys(ProcessDefinitionEntity definition, Collection<String> sent) {
+        BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findBpmnModelInstanceForProcessDefinition(definition);
+        refuseUnknown(startFormRefOf(model), definition.getId(), sent);
+    }
+
+    private void refuseUnknown(String formRef, String processDefinitionId, Collection<String> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        if (formRef == null) {
+            throw refusal(sent.stream().sorted().map(key -> new FieldError(key,
+                    "This step has no form, so it takes no answers: remove \"%s\"".formatted(key))).toList());
+        }
+        List<FieldError> unknown = validator.unknownKeys(formOf(processDefinitionId, formRef).definition(), sent);
+        if (!unknown.isEmpty()) {
+            throw refusal(unknown);
+        }
+    }
+
     private FormSubmission validate(DeployedForm form, Map<String, Object> answers, Map<String, Object> context) {
         Validation validation = validator.validate(form.definition(), answers, context, Check.COMPLETE);
         if (!validation.valid()) {
-            throw new FormFieldValidationException(validation.errors(), "There is a problem: "
-                    + validation.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+            throw refusal(validation.errors());
         }
         return new FormSubmission(form.definition().id(), form.version(), validation.accepted(),
                 form.definition().largeAnswerKeys());
@@ -172,8 +204,17 @@ public class EngineForms {
         return ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
     }
 
+    private static FormFieldValidationException refusal(List<FieldError> errors) {
+        return new FormFieldValidationException(errors, "There is a problem: "
+                + errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
+    }
+
     private static String startFormRefOf(DelegateExecution execution) {
-        return execution.getBpmnModelInstance().getModelElementsByType(StartEvent.class).stream()
+        return startFormRefOf(execution.getBpmnModelInstance());
+    }
+
+    private static String startFormRefOf(BpmnModelInstance model) {
+        return model.getModelElementsByType(StartEvent.class).stream()
                 .filter(start -> start.getParentElement() instanceof Process)
                 .map(StartEvent::getCamundaFormRef)
                 .filter(Objects::nonNull)
