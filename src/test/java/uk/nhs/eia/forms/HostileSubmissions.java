@@ -26,7 +26,7 @@ public final class HostileSubmissions {
         return Arbitraries.maps(keys, values(3)).ofMaxSize(12);
     }
 
-    static Arbitrary<Object> values(int depth) {
+    public static Arbitrary<Object> values(int depth) {
         Arbitrary<Object> scalar = Arbitraries.oneOf(
                 Arbitraries.of(NASTY_TEXT).map(text -> (Object) text),
                 Arbitraries.strings().all().ofMaxLength(300).map(text -> (Object) text),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +20,8 @@ class EngineRestTest {
 
     private static final String START = "/engine-rest/process-definition/key/equality-impact-assessment/start";
 
+    @Autowired
+    IdentityService identity;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -51,7 +55,12 @@ class EngineRestTest {
     @Test
     void aWrongPasswordIsRefused() {
         // Someone no other test signs in as: the engine delays a person's next sign-in after a failure.
-        assertThat(rest.withBasicAuth("admin", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        if (identity.createUserQuery().userId("forgetful").count() == 0) {
+            User forgetful = identity.newUser("forgetful");
+            forgetful.setPassword("a-password-nobody-guesses-1");
+            identity.saveUser(forgetful);
+        }
+        assertThat(rest.withBasicAuth("forgetful", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
