@@ -28,4 +28,15 @@ public interface UserAccounts {
     Account disable(String username, String byAdministrator);
 
     Account enable(String username);
+
+    /**
+     * Gives the person a new password, chosen by an administrator under the same policy as a first one, and lets
+     * them sign in again if wrong passwords had locked them out.
+     *
+     * @throws AccountRefused naming {@code password} when it breaks the policy; nothing is changed
+     */
+    Account setPassword(String username, String password);
+
+    /** Lets a person whom too many wrong passwords locked out sign in again at once. */
+    Account unlock(String username);
 }

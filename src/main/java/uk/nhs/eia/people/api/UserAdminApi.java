@@ -77,6 +77,20 @@ class UserAdminApi {
         return accounts.enable(username);
     }
 
+    @Operation(summary = "Set a new password", description = "Under the same policy as a first password; unlocks an "
+            + "account that wrong passwords had locked. 422 naming password.")
+    @PutMapping("/{username}/password")
+    Account password(@PathVariable String username, @RequestBody NewPassword body) {
+        return accounts.setPassword(username, body.password());
+    }
+
+    @Operation(summary = "Unlock an account", description = "Lets a person whom too many wrong passwords locked out "
+            + "sign in again.")
+    @PostMapping("/{username}/unlock")
+    Account unlock(@PathVariable String username) {
+        return accounts.unlock(username);
+    }
+
     @ExceptionHandler(AccountRefused.class)
     ProblemDetail refused(AccountRefused refused) {
         return withErrors(refused.errors());
@@ -85,6 +99,9 @@ class UserAdminApi {
     @ExceptionHandler(AccountNotFound.class)
     ProblemDetail notFound(AccountNotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "No such account", notFound.getMessage());
+    }
+
+    record NewPassword(String password) {
     }
 
     record Groups(List<String> groups) {

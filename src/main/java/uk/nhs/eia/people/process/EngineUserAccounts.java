@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
@@ -143,6 +145,27 @@ class EngineUserAccounts implements UserAccounts {
         return audited(username, "USER_ENABLED", "Account of %s enabled".formatted(username));
     }
 
+    @Override
+    public Account setPassword(String username, String password) {
+        User user = user(username);
+        List<FieldError> errors = PasswordPolicy.problems(username, password).stream()
+                .map(problem -> new FieldError("password", problem)).toList();
+        if (!errors.isEmpty()) {
+            throw new AccountRefused(errors);
+        }
+        user.setPassword(password);
+        identity.saveUser(user);
+        identity.unlockUser(username);
+        return audited(username, "PASSWORD_SET", "An administrator set a new password for " + username);
+    }
+
+    @Override
+    public Account unlock(String username) {
+        user(username);
+        identity.unlockUser(username);
+        return audited(username, "USER_UNLOCKED", "Account of %s unlocked".formatted(username));
+    }
+
     /** The account as it is now, after its change is written to the audit trail with the account's new state. */
     private Account audited(String username, String type, String summary) {
         Account account = get(username);
@@ -163,7 +186,13 @@ class EngineUserAccounts implements UserAccounts {
                 .sorted().toList();
         List<String> codes = directorates.of(user.getId()).stream().map(Directorates.Directorate::code).toList();
         return new Account(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), groups, codes,
-                disabled.isDisabled(user.getId()));
+                disabled.isDisabled(user.getId()), locked(user));
+    }
+
+    /** Locked after too many wrong passwords, until an administrator unlocks the account. */
+    private static boolean locked(User user) {
+        return user instanceof UserEntity entity && entity.getLockExpirationTime() != null
+                && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
     }
 
     private static List<FieldError> unknownGroups(List<String> groups) {

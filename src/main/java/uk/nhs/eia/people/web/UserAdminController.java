@@ -102,6 +102,25 @@ class UserAdminController {
         return "redirect:/admin/users/" + username;
     }
 
+    @PostMapping("/admin/users/{username}/password")
+    String password(@PathVariable String username, @RequestParam(defaultValue = "") String password, Model model,
+            RedirectAttributes redirect) {
+        try {
+            accounts.setPassword(username, password);
+        } catch (AccountRefused refused) {
+            return editPage(accounts.get(username), refused.errors(), model);
+        }
+        redirect.addFlashAttribute("notice", "A new password has been set for " + username + "; tell them it in person or by phone");
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/admin/users/{username}/unlock")
+    String unlock(@PathVariable String username, RedirectAttributes redirect) {
+        accounts.unlock(username);
+        redirect.addFlashAttribute("notice", username + " can sign in again");
+        return "redirect:/admin/users/" + username;
+    }
+
     @ExceptionHandler(AccountNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {

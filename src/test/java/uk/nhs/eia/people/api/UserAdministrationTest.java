@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -41,6 +42,8 @@ class UserAdministrationTest {
     AssessmentDriver driver;
     @Autowired
     TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anAdministratorAddsAPersonWhoCanThenSignInWithTheirGroups() {
@@ -137,6 +140,35 @@ class UserAdministrationTest {
     }
 
     @Test
+    void anAdministratorLetsALockedOutPersonBackInAndSetsANewPasswordUnderThePolicy() {
+        String username = fresh("forgetful");
+        create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
+        assertThat(rest.withBasicAuth(username, "a wrong guess").getForEntity("/api/tasks", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(admin().getForObject("/api/admin/users/" + username, Map.class)).containsEntry("locked", true);
+
+        Map<String, Object> unlocked = admin().postForObject("/api/admin/users/" + username + "/unlock", null, Map.class);
+        ResponseEntity<Map> weak = admin().exchange("/api/admin/users/" + username + "/password", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("password", username + "-is-me")), Map.class);
+        ResponseEntity<Map> set = admin().exchange("/api/admin/users/" + username + "/password", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("password", "another long passphrase")), Map.class);
+        ResponseEntity<Map> byALead = rest.withBasicAuth("lead", "demo").exchange("/api/admin/users/" + username
+                + "/password", HttpMethod.PUT, new HttpEntity<>(Map.of("password", "a lead's own choice")), Map.class);
+
+        assertThat(unlocked).containsEntry("locked", false);
+        assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(weak.getBody().get("errors").toString()).contains("key=password", "must not contain the username");
+        assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(byALead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth(username, "another long passphrase").getForEntity("/api/tasks", Object.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth(username, PASSWORD).getForEntity("/api/tasks", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(jdbc.sql("select type from eia_audit_event where subject_type = 'user' and subject_id = ? order by chain_seq")
+                .param(username).query(String.class).list()).containsExactly("USER_CREATED", "USER_UNLOCKED", "PASSWORD_SET");
+    }
+
+    @Test
     void onlyAdministratorsReachUserAdministration() throws Exception {
         assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/admin/users", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -156,6 +188,10 @@ class UserAdministrationTest {
         return rest.withBasicAuth("admin", "demo").postForEntity("/api/admin/users", Map.of("username", username,
                 "firstName", "Sam", "lastName", "Person", "email", username + "@nhs.net", "password", password,
                 "groups", groups, "directorates", directorates), Map.class);
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "demo");
     }
 
     private static String fresh(String prefix) {
