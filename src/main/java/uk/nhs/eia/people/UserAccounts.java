@@ -37,6 +37,14 @@ public interface UserAccounts {
      */
     Account setPassword(String username, String password);
 
+    /**
+     * A person changes their own password, saying their current one first; a wrong one counts as a wrong password
+     * at sign-in.
+     *
+     * @throws AccountRefused naming {@code currentPassword} or {@code newPassword}; nothing is changed
+     */
+    void changeOwnPassword(String username, String currentPassword, String newPassword);
+
     /** Lets a person whom too many wrong passwords locked out sign in again at once. */
     Account unlock(String username);
 }

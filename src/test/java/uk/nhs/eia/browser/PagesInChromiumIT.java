@@ -122,6 +122,25 @@ class PagesInChromiumIT {
         browser.get(url("/admin/users/author2"));
         assertThat(browser.findElement(By.id("groups")).isSelected()).isTrue();
         assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.id("password")).sendKeys("short");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Set the password']"));
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText()).contains("12 characters or more");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
+    void aPersonChangesTheirPasswordOnAnAccessiblePage() {
+        signIn("lead", "demo");
+        clickAndWaitForNextPage(By.linkText("Change password"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change your password");
+        assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.id("newPassword")).sendKeys("demo");
+        clickAndWaitForNextPage(By.cssSelector("main form button"));
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("Enter your current password", "one of the first that people guess");
+        assertNoAccessibilityViolations(browser);
     }
 
     @Test

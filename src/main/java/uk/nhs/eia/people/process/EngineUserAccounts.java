@@ -160,6 +160,26 @@ class EngineUserAccounts implements UserAccounts {
     }
 
     @Override
+    // A wrong current password must still count against the account, as at sign-in.
+    @Transactional(noRollbackFor = AccountRefused.class)
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        User user = user(username);
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(currentPassword)) {
+            errors.add(new FieldError("currentPassword", "Enter your current password"));
+        } else if (!identity.checkPassword(username, currentPassword)) {
+            errors.add(new FieldError("currentPassword", "Your current password is not correct"));
+        }
+        PasswordPolicy.problems(username, newPassword).forEach(problem -> errors.add(new FieldError("newPassword", problem)));
+        if (!errors.isEmpty()) {
+            throw new AccountRefused(errors);
+        }
+        user.setPassword(newPassword);
+        identity.saveUser(user);
+        audited(username, "PASSWORD_CHANGED", username + " changed their own password");
+    }
+
+    @Override
     public Account unlock(String username) {
         user(username);
         identity.unlockUser(username);
