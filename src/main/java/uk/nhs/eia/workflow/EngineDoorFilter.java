@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,6 +31,7 @@ import uk.nhs.eia.workflow.EngineDoor.Verdict;
 class EngineDoorFilter extends OncePerRequestFilter {
 
     static final String AUDIT_TYPE = "ENGINE_OPERATION";
+    private static final Logger LOG = LoggerFactory.getLogger(EngineDoorFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EngineDoor door;
@@ -58,6 +61,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
                 ? door.verdictOn(request.getMethod(), underEngine.get(), groups)
                 : webappVerdict(request.getMethod(), path, groups);
         if (verdict.isRefused()) {
+            LOG.info("Refused {} {} for {}: {}", request.getMethod(), path, person.getName(), verdict.refusal());
             refuse(response, verdict.refusal());
         } else if (verdict.audited() != null) {
             auditedChange(request, response, chain, verdict, path);

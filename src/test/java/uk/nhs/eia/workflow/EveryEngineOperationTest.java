@@ -1,18 +1,13 @@
 package uk.nhs.eia.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.eia.demo.DemoAnswers.proposal;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +42,7 @@ class EveryEngineOperationTest {
 
     static final List<EngineOperation> OPERATIONS = new EngineOperations().all();
 
-    private static Case atScreening;
+    private static ScreeningCase atScreening;
 
     @LocalServerPort
     int port;
@@ -74,11 +69,7 @@ class EveryEngineOperationTest {
         doors = new EngineDoors(port);
         facts = new ServiceOwnedFacts(jdbc);
         if (atScreening == null) {
-            ProcessInstance instance = driver.start("author", proposal("Every operation", "policy", "new", "operations",
-                    "approver", LocalDate.now().plusMonths(1)));
-            ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
-            atScreening = new Case(instance.getId(), ((Number) driver.assessmentId(instance)).longValue(),
-                    driver.currentTask(instance).getId(), definition.getId(), definition.getDeploymentId());
+            atScreening = ScreeningCase.start(driver, repository, "Every operation");
         }
     }
 
@@ -148,9 +139,6 @@ class EveryEngineOperationTest {
 
     private static String abbreviated(String body) {
         return body == null || body.length() < 300 ? body : body.substring(0, 300) + "…";
-    }
-
-    record Case(String processInstance, long assessment, String task, String definition, String deployment) {
     }
 
 }

@@ -1,20 +1,16 @@
 package uk.nhs.eia.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.eia.demo.DemoAnswers.proposal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,21 +53,19 @@ class RandomEngineRequestsTest {
     void noRandomRequestIsAServerErrorOrChangesWhatTheServiceOwns() throws Exception {
         EngineDoors doors = new EngineDoors(port);
         ServiceOwnedFacts facts = new ServiceOwnedFacts(jdbc);
-        ProcessInstance instance = driver.start("author", proposal("Random requests", "policy", "new", "operations",
-                "approver", LocalDate.now().plusMonths(1)));
-        long assessment = ((Number) driver.assessmentId(instance)).longValue();
-        List<String> ids = List.of(instance.getId(), driver.currentTask(instance).getId(), instance.getProcessDefinitionId(),
-                repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId(), "matrix-unknown");
+        ScreeningCase atScreening = ScreeningCase.start(driver, repository, "Random requests");
+        List<String> ids = List.of(atScreening.processInstance(), atScreening.task(), atScreening.definition(),
+                atScreening.deployment(), "matrix-unknown");
 
         for (EngineRequest request : requests(ids).sampleStream().limit(REQUESTS).toList()) {
-            Map<String, Object> before = facts.of(instance.getId(), assessment);
+            Map<String, Object> before = facts.of(atScreening.processInstance(), atScreening.assessment());
 
             HttpResponse<String> answer = doors.send(request.door(), request.role(), request.method(), request.path(), request.body());
 
             String seen = "%s answered %d %s".formatted(request, answer.statusCode(), answer.body());
             assertThat(answer.statusCode()).as(seen).isLessThan(500);
             if (!request.role().equals("admin")) {
-                Map<String, Object> after = facts.of(instance.getId(), assessment);
+                Map<String, Object> after = facts.of(atScreening.processInstance(), atScreening.assessment());
                 if (answer.statusCode() < 300 && EngineDoor.PEOPLES_OPERATIONS.contains(request.operation().id())) {
                     assertThat(caseIdentity(after)).as(seen).isEqualTo(caseIdentity(before));
                 } else {

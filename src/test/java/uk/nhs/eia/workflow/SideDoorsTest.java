@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,8 @@ class SideDoorsTest {
     AssessmentDriver driver;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
     @Autowired
     JdbcClient jdbc;
 
@@ -85,7 +88,7 @@ class SideDoorsTest {
     @ParameterizedTest
     @EnumSource(Door.class)
     void aValidStepWithVariablesItsFormDoesNotAskForIsRefusedWhole(Door door) throws Exception {
-        Case atScreening = startedByAuthor();
+        ScreeningCase atScreening = startedByAuthor();
         Map<String, Object> variables = variables(screening(true));
         variables.put("decisionMaker", Map.of("value", "author2"));
         variables.put("author", Map.of("value", "author2"));
@@ -103,7 +106,7 @@ class SideDoorsTest {
     @ParameterizedTest
     @EnumSource(Door.class)
     void anAuthorCannotRewriteOrHandOnTheirOwnStep(Door door) throws Exception {
-        Case atScreening = startedByAuthor();
+        ScreeningCase atScreening = startedByAuthor();
         String task = "/task/" + atScreening.task();
         String value = "{\"value\":\"author2\",\"type\":\"String\"}";
         Map<String, String> attempts = new LinkedHashMap<>();
@@ -153,7 +156,7 @@ class SideDoorsTest {
     @ParameterizedTest
     @EnumSource(Door.class)
     void anAdministratorRepairsACaseAndTheRepairIsAudited(Door door) throws Exception {
-        Case atScreening = startedByAuthor();
+        ScreeningCase atScreening = startedByAuthor();
         Object chainEnd = facts.audit().get("audit") instanceof List<?> end && !end.isEmpty()
                 ? ((Map<?, ?>) end.get(0)).get("CHAIN_SEQ") : 0;
 
@@ -185,10 +188,8 @@ class SideDoorsTest {
         assertThat(facts.audit()).isEqualTo(before);
     }
 
-    private Case startedByAuthor() {
-        ProcessInstance instance = driver.start("author", proposal("Side doors", "policy", "new", "operations", "approver",
-                LocalDate.now().plusMonths(1)));
-        return new Case(instance.getId(), ((Number) driver.assessmentId(instance)).longValue(), driver.currentTask(instance).getId());
+    private ScreeningCase startedByAuthor() {
+        return ScreeningCase.start(driver, repository, "Side doors");
     }
 
     /** Answers as the engine's REST API takes them: each value with its type, lists as Json. */
@@ -203,6 +204,4 @@ class SideDoorsTest {
         return variables;
     }
 
-    record Case(String processInstance, long assessment, String task) {
-    }
 }
