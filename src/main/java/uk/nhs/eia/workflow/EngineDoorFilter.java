@@ -35,11 +35,13 @@ class EngineDoorFilter extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EngineDoor door;
+    private final CaseOfAnOperation cases;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
-    EngineDoorFilter(EngineDoor door, AuditTrail audit, TransactionTemplate transactions) {
+    EngineDoorFilter(EngineDoor door, CaseOfAnOperation cases, AuditTrail audit, TransactionTemplate transactions) {
         this.door = door;
+        this.cases = cases;
         this.audit = audit;
         this.transactions = transactions;
     }
@@ -64,7 +66,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
             LOG.info("Refused {} {} for {}: {}", request.getMethod(), path, person.getName(), verdict.refusal());
             refuse(response, verdict.refusal());
         } else if (verdict.audited() != null) {
-            auditedChange(request, response, chain, verdict, path);
+            auditedChange(request, response, chain, verdict, path, cases.assessmentOf(verdict.audited(), underEngine.orElseThrow()));
         } else {
             chain.doFilter(request, response);
         }
@@ -86,7 +88,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     }
 
     private void auditedChange(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            Verdict verdict, String path) throws IOException {
+            Verdict verdict, String path, Long assessmentId) throws IOException {
         // Held back until the change and its audit event are committed, so a failed commit is not answered as a success.
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         transactions.executeWithoutResult(transaction -> {
@@ -96,7 +98,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
                 throw new IllegalStateException(e);
             }
             if (held.getStatus() < 400) {
-                audit.record(new AuditSubject("engine-operation", verdict.audited().id(), null, null), AUDIT_TYPE,
+                audit.record(new AuditSubject("engine-operation", verdict.audited().id(), assessmentId, null), AUDIT_TYPE,
                         abbreviated("%s %s, an administrator's %s".formatted(request.getMethod(), path, verdict.audited())));
             } else {
                 transaction.setRollbackOnly();

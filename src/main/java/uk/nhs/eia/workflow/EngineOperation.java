@@ -1,6 +1,8 @@
 package uk.nhs.eia.workflow;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +44,19 @@ public record EngineOperation(String method, String path, String id, String tag)
     @Override
     public String toString() {
         return method + " " + path + " (" + id + ")";
+    }
+
+    /** The values a path under the engine gives this operation's parameters, such as {@code id}. */
+    public Map<String, String> parameters(String pathUnderEngine) {
+        String[] template = path.substring(1).split("/", -1);
+        String[] segments = pathUnderEngine.substring(1).split("/", -1);
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < Math.min(template.length, segments.length); i++) {
+            if (template[i].startsWith("{")) {
+                parameters.put(template[i].substring(1, template[i].length() - 1), segments[i]);
+            }
+        }
+        return parameters;
     }
 
     /** Whether a path under the engine is this operation's, and how many of its segments are not parameters. */

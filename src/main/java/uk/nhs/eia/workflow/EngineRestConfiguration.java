@@ -14,9 +14,9 @@ class EngineRestConfiguration {
     private static final int AFTER_SIGN_IN = 100;
 
     @Bean
-    FilterRegistrationBean<EngineDoorFilter> engineDoorFilter(EngineDoor door, AuditTrail audit,
+    FilterRegistrationBean<EngineDoorFilter> engineDoorFilter(EngineDoor door, CaseOfAnOperation cases, AuditTrail audit,
             PlatformTransactionManager transactionManager) {
-        var registration = new FilterRegistrationBean<>(new EngineDoorFilter(door, audit,
+        var registration = new FilterRegistrationBean<>(new EngineDoorFilter(door, cases, audit,
                 new TransactionTemplate(transactionManager)));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(AFTER_SIGN_IN);

@@ -155,7 +155,7 @@ class SideDoorsTest {
 
     @ParameterizedTest
     @EnumSource(Door.class)
-    void anAdministratorRepairsACaseAndTheRepairIsAudited(Door door) throws Exception {
+    void anAdministratorRepairsACaseAndTheRepairIsOnTheAssessmentsAuditTrail(Door door) throws Exception {
         ScreeningCase atScreening = startedByAuthor();
         Object chainEnd = facts.audit().get("audit") instanceof List<?> end && !end.isEmpty()
                 ? ((Map<?, ?>) end.get(0)).get("CHAIN_SEQ") : 0;
@@ -169,6 +169,7 @@ class SideDoorsTest {
         assertThat(facts.auditEventsAfter(chainEnd, EngineDoorFilter.AUDIT_TYPE)).singleElement()
                 .satisfies(event -> {
                     assertThat(event.get("ACTOR")).isEqualTo("admin");
+                    assertThat(((Number) event.get("ASSESSMENT_ID")).longValue()).isEqualTo(atScreening.assessment());
                     assertThat(event.get("SUMMARY").toString()).contains("setProcessInstanceVariable", atScreening.processInstance());
                 });
     }
