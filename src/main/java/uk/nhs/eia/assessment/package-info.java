@@ -1,5 +1,6 @@
 /**
  * The Equality Impact Assessment record: proposal details, where it stands, and its outcome.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
+        allowedDependencies = {"audit", "forms", "forms :: process", "people", "training"})
 package uk.nhs.eia.assessment;

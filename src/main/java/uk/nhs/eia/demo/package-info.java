@@ -2,5 +2,6 @@
  * Demo assessments at different steps, so that a first visit shows a living system. Never loaded under the
  * {@code prod} profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"assessment", "people", "training"})
 package uk.nhs.eia.demo;

@@ -3,5 +3,6 @@
  * Camunda 7.24 Tasklist can render, and gives the rest of the application a typed view of them. No other module
  * parses a form.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Forms")
+@org.springframework.modulith.ApplicationModule(displayName = "Forms",
+        allowedDependencies = {})
 package uk.nhs.eia.forms;

@@ -2,5 +2,6 @@
  * Telling people what needs them: notifications kept in the app for each person, and sent by e-mail when mail is
  * set up.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+        allowedDependencies = {"assessment", "people", "training"})
 package uk.nhs.eia.notification;

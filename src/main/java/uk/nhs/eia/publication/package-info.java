@@ -2,5 +2,6 @@
  * Publication: each signed-off (or reviewed) assessment published as an unchangeable version, read on the public
  * register without signing in, and as a tagged PDF of the same content.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publication")
+@org.springframework.modulith.ApplicationModule(displayName = "Publication",
+        allowedDependencies = {"assessment", "audit", "forms", "people"})
 package uk.nhs.eia.publication;

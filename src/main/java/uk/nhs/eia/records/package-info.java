@@ -2,5 +2,6 @@
  * The assessment record as people read it: the register of assessments, each record with its steps, answers,
  * comments and timeline, and their JSON twins.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Records")
+@org.springframework.modulith.ApplicationModule(displayName = "Records",
+        allowedDependencies = {"assessment", "audit", "forms", "people", "publication", "quality", "tasks", "training"})
 package uk.nhs.eia.records;

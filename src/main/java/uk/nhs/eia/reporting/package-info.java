@@ -2,5 +2,6 @@
  * Completion and quality across assessments: the dashboard's figures, the organisation's indicators and the
  * register as CSV, each computed in SQL over the reader's part of the register.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"assessment", "forms", "people", "quality", "training"})
 package uk.nhs.eia.reporting;

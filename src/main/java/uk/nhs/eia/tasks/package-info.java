@@ -2,5 +2,6 @@
  * The work waiting for people: task lists, due dates and reminders, and the record of each step starting and
  * finishing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks",
+        allowedDependencies = {"assessment", "forms", "forms :: process", "people", "quality", "training"})
 package uk.nhs.eia.tasks;

@@ -2,5 +2,6 @@
  * EIA training: the sessions held, who completed them and when their training expires, imported from delegate
  * lists, and whether a person's training is current.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Training")
+@org.springframework.modulith.ApplicationModule(displayName = "Training",
+        allowedDependencies = {"audit", "forms", "people"})
 package uk.nhs.eia.training;

@@ -1,5 +1,6 @@
 /**
  * Engine-wide configuration of the embedded Camunda engine and its REST API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow engine")
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow engine",
+        allowedDependencies = {"assessment", "audit", "people", "training"})
 package uk.nhs.eia.workflow;
