@@ -20,6 +20,7 @@ import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.TrainingStatus;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Keeps the assessment record in step with the process. Every change writes its audit event in the same
@@ -71,7 +72,7 @@ public class AssessmentService {
         audit(assessment.getId(), "ASSESSMENT_STARTED",
                 "%s started the assessment of \"%s\"".formatted(proposal.author(), proposal.title()));
         training.started(assessment, authorTraining);
-        keep(assessment, "Proposal details", details, proposal.author());
+        keep(assessment, Step.PROPOSAL_DETAILS.stepName(), details, proposal.author());
         return assessment;
     }
 
@@ -131,7 +132,7 @@ public class AssessmentService {
 
     private void keep(Assessment assessment, String step, FormSubmission answers, String by) {
         if (answers != null) {
-            if (ReportRows.ACTION_PLAN_FORM.equals(answers.formId()) && answers.answers().get("outcome") != null) {
+            if (Step.ACTION_PLAN_AND_OUTCOME.formId().equals(answers.formId()) && answers.answers().get("outcome") != null) {
                 assessment.outcomeChosen(answers.answers().get("outcome").toString(), now());
             }
             StepSubmission kept = submissions.save(new StepSubmission(assessment, step, answers.formId(),

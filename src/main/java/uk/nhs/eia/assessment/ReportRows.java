@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Writes the typed rows that reports aggregate in SQL: one per rated group from an impact assessment, one per
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportRows {
 
-    static final String IMPACT_FORM = "impact-assessment";
-    static final String ACTION_PLAN_FORM = "action-plan-and-outcome";
-
     private final JdbcClient jdbc;
 
     ReportRows(JdbcClient jdbc) {
@@ -24,11 +22,10 @@ class ReportRows {
     }
 
     void writeFrom(StepSubmission submission) {
-        switch (submission.getFormId()) {
-            case IMPACT_FORM -> impacts(submission);
-            case ACTION_PLAN_FORM -> actions(submission);
-            default -> {
-            }
+        if (Step.IMPACT_ASSESSMENT.formId().equals(submission.getFormId())) {
+            impacts(submission);
+        } else if (Step.ACTION_PLAN_AND_OUTCOME.formId().equals(submission.getFormId())) {
+            actions(submission);
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Each duty to the person who holds it, and nobody checks their own work: only EIA authors start assessments; a
@@ -16,11 +17,6 @@ import uk.nhs.eia.people.People;
 @Service
 @Transactional(readOnly = true)
 public class SeparationOfDuties {
-
-    public static final String CONFIRM_SCREENING_OUT = "ConfirmScreeningOut";
-    public static final String QUALITY_REVIEW = "QualityReview";
-    public static final String SIGN_OFF = "SignOff";
-    static final String QUALITY_REVIEW_STEP = "Quality review";
 
     private final Assessments assessments;
     private final StepSubmissions submissions;
@@ -43,7 +39,7 @@ public class SeparationOfDuties {
             return;
         }
         Assessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFound(assessmentId));
-        switch (stepKey) {
+        switch (Step.byKey(stepKey).orElse(Step.SCREENING)) {
             case CONFIRM_SCREENING_OUT -> {
                 anEqualityLead(assessment, username);
                 notTheAuthor(assessment, username, "confirm its screening-out");
@@ -96,7 +92,7 @@ public class SeparationOfDuties {
                     .formatted(username, assessment.getReference()));
         }
         submissions.findFirstByAssessmentIdAndAssessmentVersionAndStepOrderByIdDesc(assessment.getId(),
-                        assessment.getVersion(), QUALITY_REVIEW_STEP)
+                        assessment.getVersion(), Step.QUALITY_REVIEW.stepName())
                 .filter(review -> review.getSubmittedBy().equals(username))
                 .ifPresent(review -> {
                     throw new DutiesNotSeparated("%s reviewed the quality of %s, so someone else must sign it off"

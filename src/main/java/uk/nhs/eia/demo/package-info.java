@@ -3,5 +3,5 @@
  * {@code prod} profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"assessment", "people", "training"})
+        allowedDependencies = {"contract", "assessment", "people", "training"})
 package uk.nhs.eia.demo;

@@ -18,6 +18,7 @@ import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.contract.Step;
 
 /**
  * The content of a published assessment, made once at publication: its overview, its summary, the answers of each
@@ -27,8 +28,9 @@ import uk.nhs.eia.people.People;
 class PublishedContent {
 
     /** Steps whose answers are internal to the organisation: the quality review's ratings and notes. */
-    private static final Set<String> INTERNAL_FORMS = Set.of("quality-review", "proposal-details", "review");
-    static final String SIGN_OFF_FORM = "sign-off";
+    private static final Set<String> INTERNAL_FORMS = Set.of(Step.QUALITY_REVIEW.formId(), Step.PROPOSAL_DETAILS.formId(),
+            Step.REVIEW.formId());
+    static final String SIGN_OFF_FORM = Step.SIGN_OFF.formId();
 
     private final ITemplateEngine templates;
     private final FormCatalogue forms;
@@ -65,7 +67,7 @@ class PublishedContent {
         model.setVariable("author", settings.showAuthorName() ? people.nameOf(assessment.getAuthor()) : "The author (name not published)");
         model.setVariable("decisionMaker", settings.showDecisionMakerName() ? people.nameOf(assessment.getDecisionMaker())
                 : "The decision-maker (name not published)");
-        model.setVariable("summary", answer(answers, "action-plan-and-outcome", "summary"));
+        model.setVariable("summary", answer(answers, Step.ACTION_PLAN_AND_OUTCOME.formId(), "summary"));
         List<Section> sections = new ArrayList<>();
         for (StepSubmission step : answers) {
             if (!INTERNAL_FORMS.contains(step.getFormId()) && !SIGN_OFF_FORM.equals(step.getFormId())) {

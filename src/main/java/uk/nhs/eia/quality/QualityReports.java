@@ -15,14 +15,15 @@ import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.contract.Step;
 
 /** The rubric applied to an assessment as it stands, or as it would stand with the answers on a page now. */
 @Service
 @Transactional(readOnly = true)
 public class QualityReports {
 
-    static final String QUALITY_REVIEW = "quality-review";
-    static final String SIGN_OFF = "sign-off";
+    static final String QUALITY_REVIEW = Step.QUALITY_REVIEW.formId();
+    static final String SIGN_OFF = Step.SIGN_OFF.formId();
 
     private final AssessmentService assessments;
     private final AssessmentAccess access;

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.contract.Step;
 
 /**
  * The quality rubric of the reference (§4), checks 1 to 12 and flags 13 to 16, as one pure function of the
@@ -329,11 +330,7 @@ public class QualityRubric {
     }
 
     private static String name(String formId) {
-        return switch (formId) {
-            case EVIDENCE -> "evidence and engagement";
-            case IMPACT -> "impact assessment";
-            default -> "action plan and outcome";
-        };
+        return Step.byFormId(formId).map(step -> step.stepName().toLowerCase(Locale.ROOT)).orElse(formId);
     }
 
     private static Finding pass(String id, String message) {

@@ -2,6 +2,7 @@ package uk.nhs.eia.quality;
 
 import java.time.LocalDate;
 import java.util.Map;
+import uk.nhs.eia.contract.Step;
 
 /**
  * What the rubric reads: the answers of the current version by form id (the last submission of each step, with
@@ -17,9 +18,9 @@ public record RubricInput(Map<String, Map<String, Object>> answers, Map<String, 
         Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
         LocalDate today) {
 
-    static final String EVIDENCE = "evidence-and-engagement";
-    static final String IMPACT = "impact-assessment";
-    static final String ACTION_PLAN = "action-plan-and-outcome";
+    static final String EVIDENCE = Step.EVIDENCE_AND_ENGAGEMENT.formId();
+    static final String IMPACT = Step.IMPACT_ASSESSMENT.formId();
+    static final String ACTION_PLAN = Step.ACTION_PLAN_AND_OUTCOME.formId();
 
     Map<String, Object> of(String formId) {
         return answers.getOrDefault(formId, Map.of());

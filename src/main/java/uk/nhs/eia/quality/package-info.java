@@ -3,5 +3,5 @@
  * and the field to fix, and a score from 0 to 100.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality",
-        allowedDependencies = {"assessment", "training"})
+        allowedDependencies = {"contract", "assessment", "training"})
 package uk.nhs.eia.quality;

@@ -23,20 +23,12 @@ import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskList;
 import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.contract.Step;
 
 /** Puts together the record of one assessment for a person who may read it. */
 @Service
 public class AssessmentRecords {
 
-    static final String PROPOSAL = "Proposal details";
-    static final String CONFIRM_SCREENING_OUT = "Confirm screening-out";
-    static final String REVIEW = "Review";
-    static final String QUALITY_REVIEW = "Quality review";
-    /** The steps of the process model, in order, by the names its tasks carry. */
-    static final List<String> STEPS = List.of(PROPOSAL, "Screening", CONFIRM_SCREENING_OUT, "Evidence and engagement",
-            "Impact assessment", "Action plan and outcome", QUALITY_REVIEW, "Sign-off", REVIEW);
-    private static final Set<String> FULL_ASSESSMENT_STEPS = Set.of("Evidence and engagement", "Impact assessment",
-            "Action plan and outcome", "Quality review", "Sign-off");
 
     private final AssessmentService assessments;
     private final AssessmentAccess access;
@@ -79,7 +71,8 @@ public class AssessmentRecords {
     private List<PersonTraining> training(Assessment assessment, List<StepSubmission> submissions) {
         String lead = submissions.stream()
                 .filter(submission -> submission.getAssessmentVersion() == assessment.getVersion())
-                .filter(submission -> submission.getStep().equals(QUALITY_REVIEW) || submission.getStep().equals(CONFIRM_SCREENING_OUT))
+                .filter(submission -> submission.getStep().equals(Step.QUALITY_REVIEW.stepName())
+                        || submission.getStep().equals(Step.CONFIRM_SCREENING_OUT.stepName()))
                 .reduce((first, second) -> second).map(StepSubmission::getSubmittedBy).orElse(null);
         return List.of(personTraining("Author", assessment.getAuthor()), personTraining("Equality lead", lead),
                 personTraining("Decision-maker", assessment.getDecisionMaker()));
@@ -99,29 +92,30 @@ public class AssessmentRecords {
         List<RecordStep> steps = new ArrayList<>();
         // A step after the one open now waits for it, even if it was done before the assessment was returned.
         boolean afterOpenStep = false;
-        for (String step : STEPS) {
-            OpenTask task = openByName.get(step);
+        for (Step step : Step.inOrder()) {
+            String name = step.stepName();
+            OpenTask task = openByName.get(name);
             if (task != null) {
-                steps.add(new RecordStep(step, StepState.IN_PROGRESS, task.id()));
+                steps.add(new RecordStep(name, StepState.IN_PROGRESS, task.id()));
                 afterOpenStep = true;
-            } else if (step.equals(PROPOSAL) || (done.contains(step) && !afterOpenStep)) {
-                steps.add(new RecordStep(step, StepState.COMPLETED, null));
+            } else if (step.isStartForm() || (done.contains(name) && !afterOpenStep)) {
+                steps.add(new RecordStep(name, StepState.COMPLETED, null));
             } else {
-                steps.add(new RecordStep(step, notNeeded(assessment, step) ? StepState.NOT_NEEDED : StepState.CANNOT_START_YET, null));
+                steps.add(new RecordStep(name, notNeeded(assessment, step) ? StepState.NOT_NEEDED : StepState.CANNOT_START_YET, null));
             }
         }
         return steps;
     }
 
-    private static boolean notNeeded(Assessment assessment, String step) {
+    private static boolean notNeeded(Assessment assessment, Step step) {
         Boolean full = assessment.getFullAssessmentRequired();
         AssessmentStatus status = assessment.getStatus();
         boolean ended = status == AssessmentStatus.WITHDRAWN || status == AssessmentStatus.REJECTED;
-        if (step.equals(REVIEW)) {
+        if (step == Step.REVIEW) {
             return ended || status == AssessmentStatus.SCREENED_OUT;
         }
-        return ended || (Boolean.TRUE.equals(full) && step.equals(CONFIRM_SCREENING_OUT))
-                || (Boolean.FALSE.equals(full) && FULL_ASSESSMENT_STEPS.contains(step))
+        return ended || (Boolean.TRUE.equals(full) && step.path() == Step.Path.SCREENED_OUT)
+                || (Boolean.FALSE.equals(full) && step.path() == Step.Path.FULL)
                 || status == AssessmentStatus.PUBLISHED || status == AssessmentStatus.SCREENED_OUT;
     }
 

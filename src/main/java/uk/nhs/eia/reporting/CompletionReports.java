@@ -27,6 +27,7 @@ import uk.nhs.eia.reporting.Summary.Month;
 import uk.nhs.eia.reporting.Summary.ReturnRate;
 import uk.nhs.eia.reporting.Summary.Reviews;
 import uk.nhs.eia.reporting.Summary.StepTime;
+import uk.nhs.eia.contract.Step;
 
 /**
  * The dashboard's figures, each one aggregate query over the assessments a {@link Selection} picks, so the database
@@ -36,7 +37,6 @@ import uk.nhs.eia.reporting.Summary.StepTime;
 @Transactional(readOnly = true)
 public class CompletionReports {
 
-    static final String QUALITY_REVIEW = "QualityReview";
     /** Statuses whose assessments wait for a review date. */
     static final String REVIEWABLE = "('PUBLISHED', 'REVIEW_DUE', 'SCREENED_OUT')";
     private static final List<String> SCORE_BANDS = List.of("0 to 19", "20 to 39", "40 to 59", "60 to 79", "80 to 100");
@@ -194,7 +194,7 @@ public class CompletionReports {
         return jdbc.sql("select count(*), sum(case when r.outcome = 'RETURNED' then 1 else 0 end)"
                         + " from eia_step_run r join eia_assessment a on a.id = r.assessment_id where " + selection.where()
                         + " and r.step_key = :step and r.outcome in ('COMPLETED', 'RETURNED')")
-                .params(selection.with(Map.of("step", QUALITY_REVIEW)))
+                .params(selection.with(Map.of("step", Step.QUALITY_REVIEW.key())))
                 .query((rs, n) -> rate(rs.getLong(1), rs.getLong(2))).single();
     }
 

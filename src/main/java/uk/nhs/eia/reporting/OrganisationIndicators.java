@@ -2,7 +2,6 @@ package uk.nhs.eia.reporting;
 
 import static uk.nhs.eia.ServerClock.ENGLAND;
 import static uk.nhs.eia.reporting.CompletionReports.ACTIONS_IN_FORCE;
-import static uk.nhs.eia.reporting.CompletionReports.QUALITY_REVIEW;
 import static uk.nhs.eia.reporting.CompletionReports.REVIEWABLE;
 import static uk.nhs.eia.reporting.CompletionReports.round;
 
@@ -17,13 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.reporting.Indicators.Indicator;
+import uk.nhs.eia.contract.Step;
 
 /** The organisation indicators of the rubric, each one aggregate query over the assessments a filter picks. */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationIndicators {
 
-    static final String SIGN_OFF = "SignOff";
+    private static final String QUALITY_REVIEW = Step.QUALITY_REVIEW.key();
+    private static final String SIGN_OFF = Step.SIGN_OFF.key();
 
     private final JdbcClient jdbc;
     private final CompletionReports completion;

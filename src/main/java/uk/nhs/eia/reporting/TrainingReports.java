@@ -26,6 +26,7 @@ import uk.nhs.eia.reporting.TrainingReport.AuthorsTrained;
 import uk.nhs.eia.reporting.TrainingReport.ExpiringTraining;
 import uk.nhs.eia.reporting.TrainingReport.QualityByTraining;
 import uk.nhs.eia.training.TrainingRecords;
+import uk.nhs.eia.contract.Step;
 
 /**
  * The training report. People are counted by the directorates they belong to (a filter's type and period are about
@@ -37,7 +38,6 @@ import uk.nhs.eia.training.TrainingRecords;
 public class TrainingReports {
 
     static final int EXPIRING_WITHIN_DAYS = 90;
-    private static final String QUALITY_REVIEW = "QualityReview";
 
     private final JdbcClient jdbc;
     private final TrainingRecords training;
@@ -134,7 +134,7 @@ public class TrainingReports {
         jdbc.sql("select a.author_trained, count(*), sum(case when r.outcome = 'RETURNED' then 1 else 0 end)"
                         + " from eia_step_run r join eia_assessment a on a.id = r.assessment_id where " + selection.where()
                         + " and r.step_key = :step and r.outcome in ('COMPLETED', 'RETURNED') group by a.author_trained")
-                .params(selection.with(Map.of("step", QUALITY_REVIEW)))
+                .params(selection.with(Map.of("step", Step.QUALITY_REVIEW.key())))
                 .query((rs, n) -> {
                     long[] row = counts.get((Boolean) rs.getObject(1));
                     row[3] = rs.getLong(2);

@@ -21,11 +21,11 @@ import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.TrainingRequired;
+import uk.nhs.eia.contract.Step;
 
 @Component
 class EngineAssessmentCommands implements AssessmentCommands {
 
-    static final String PROCESS = "equality-impact-assessment";
     static final String WITHDRAWAL = "withdraw-assessment";
 
     private final FormService forms;
@@ -51,7 +51,7 @@ class EngineAssessmentCommands implements AssessmentCommands {
         if (!groups.contains(Groups.AUTHORS)) {
             throw new AssessmentForbidden("Only EIA authors can start an assessment");
         }
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(Step.PROCESS_KEY).latestVersion()
                 .singleResult().getId();
         // The engine records the signed-in person as the author (camunda:initiator).
         identity.setAuthentication(username, groups);

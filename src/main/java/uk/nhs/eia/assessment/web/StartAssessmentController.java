@@ -21,12 +21,12 @@ import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.contract.Step;
 
 /** "Start an assessment": the proposal-details form, checked like every other start. */
 @Controller
 class StartAssessmentController {
 
-    static final String PROPOSAL_FORM = "proposal-details";
 
     private final AssessmentCommands commands;
     private final FormCatalogue forms;
@@ -75,6 +75,6 @@ class StartAssessmentController {
     }
 
     private FormDefinition form() {
-        return forms.find(PROPOSAL_FORM).orElseThrow();
+        return forms.find(Step.PROPOSAL_DETAILS.formId()).orElseThrow();
     }
 }

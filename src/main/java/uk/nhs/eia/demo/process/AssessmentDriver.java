@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Drives assessments through the real engine as the named people, the way Tasklist and the REST API do: for the
@@ -23,7 +24,7 @@ import uk.nhs.eia.people.People;
 @Component
 public class AssessmentDriver {
 
-    public static final String PROCESS = "equality-impact-assessment";
+    public static final String PROCESS = Step.PROCESS_KEY;
 
     private final RuntimeService runtime;
     private final TaskService tasks;

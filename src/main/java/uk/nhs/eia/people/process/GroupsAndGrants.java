@@ -23,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Makes sure the groups exist and hold the engine grants that Tasklist and {@code /engine-rest} need, on every
@@ -32,7 +33,7 @@ import uk.nhs.eia.people.Groups;
 @Order(1)
 class GroupsAndGrants implements ApplicationRunner {
 
-    static final String PROCESS_KEY = "equality-impact-assessment";
+    static final String PROCESS_KEY = Step.PROCESS_KEY;
     static final String SCREENING_DECISION_KEY = "screening-decision";
 
     private final IdentityService identity;

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.SeparationOfDuties;
 import uk.nhs.eia.people.AccountDisabled;
 import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.contract.Step;
 
 /**
  * When someone's account is disabled, the steps they held go back to a team's queue so the work does not stop: to
@@ -29,7 +29,7 @@ class WorkOfDisabledPeople {
             boolean offeredToATeam = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
             if (!offeredToATeam) {
-                tasks.addCandidateGroup(task.getId(), SeparationOfDuties.SIGN_OFF.equals(task.getTaskDefinitionKey())
+                tasks.addCandidateGroup(task.getId(), Step.SIGN_OFF.key().equals(task.getTaskDefinitionKey())
                         ? Groups.APPROVERS : Groups.AUTHORS);
             }
             tasks.setAssignee(task.getId(), null);

@@ -1,0 +1,103 @@
+package uk.nhs.eia.contract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of an assessment, in the order the record lists them, as {@code processes/equality-impact-assessment.bpmn}
+ * defines them: the proposal is the start form, every other step a user task. Code names a step through this type,
+ * never by its key, name or form id, and start-up checks the model and forms still agree with it.
+ */
+public enum Step {
+
+    PROPOSAL_DETAILS("ProposalSubmitted", "Proposal details", "proposal-details", Actor.AUTHOR, Path.EVERY),
+    SCREENING("Screening", "Screening", "screening", Actor.AUTHOR, Path.EVERY),
+    CONFIRM_SCREENING_OUT("ConfirmScreeningOut", "Confirm screening-out", "confirm-screening-out", Actor.EQUALITY_LEAD,
+            Path.SCREENED_OUT),
+    EVIDENCE_AND_ENGAGEMENT("EvidenceAndEngagement", "Evidence and engagement", "evidence-and-engagement", Actor.AUTHOR,
+            Path.FULL),
+    IMPACT_ASSESSMENT("ImpactAssessment", "Impact assessment", "impact-assessment", Actor.AUTHOR, Path.FULL),
+    ACTION_PLAN_AND_OUTCOME("ActionPlanAndOutcome", "Action plan and outcome", "action-plan-and-outcome", Actor.AUTHOR,
+            Path.FULL),
+    QUALITY_REVIEW("QualityReview", "Quality review", "quality-review", Actor.EQUALITY_LEAD, Path.FULL),
+    SIGN_OFF("SignOff", "Sign-off", "sign-off", Actor.DECISION_MAKER, Path.FULL),
+    REVIEW("Review", "Review", "review", Actor.AUTHOR, Path.EVERY);
+
+    /** The process every step belongs to. */
+    public static final String PROCESS_KEY = "equality-impact-assessment";
+    /** Where the process model lives, as it is deployed. */
+    public static final String PROCESS_FILE = "processes/equality-impact-assessment.bpmn";
+
+    /** Who a step is given to. */
+    public enum Actor {
+        /** The assessment's author (and co-authors): {@code camunda:assignee="${author}"}, or the start form. */
+        AUTHOR,
+        /** Any equality lead, who claims it: {@code camunda:candidateGroups="equality-leads"}. */
+        EQUALITY_LEAD,
+        /** The named decision-maker: {@code camunda:assignee="${decisionMaker}"}. */
+        DECISION_MAKER
+    }
+
+    /** Which assessments go through a step. */
+    public enum Path {
+        EVERY, FULL, SCREENED_OUT
+    }
+
+    private final String key;
+    private final String stepName;
+    private final String formId;
+    private final Actor actor;
+    private final Path path;
+
+    Step(String key, String stepName, String formId, Actor actor, Path path) {
+        this.key = key;
+        this.stepName = stepName;
+        this.formId = formId;
+        this.actor = actor;
+        this.path = path;
+    }
+
+    /** The step's id in the process model: a task's definition key, or the start event's id. */
+    public String key() {
+        return key;
+    }
+
+    /** The step's name, as people read it and as the record keeps each submission. */
+    public String stepName() {
+        return stepName;
+    }
+
+    /** The id of the form the step shows, as its {@code camunda:formRef} names it. */
+    public String formId() {
+        return formId;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public boolean isStartForm() {
+        return this == PROPOSAL_DETAILS;
+    }
+
+    public static List<Step> inOrder() {
+        return List.of(values());
+    }
+
+    public static Optional<Step> byKey(String key) {
+        return Arrays.stream(values()).filter(step -> step.key.equals(key)).findFirst();
+    }
+
+    public static Optional<Step> byFormId(String formId) {
+        return Arrays.stream(values()).filter(step -> step.formId.equals(formId)).findFirst();
+    }
+
+    public static Optional<Step> byName(String stepName) {
+        return Arrays.stream(values()).filter(step -> step.stepName.equals(stepName)).findFirst();
+    }
+}

@@ -1,0 +1,109 @@
+package uk.nhs.eia.contract.process;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormDefinition;
+
+/**
+ * Refuses to start the service when the process model or the forms no longer agree with the {@link Step}s the code
+ * knows: a step removed, renamed, given another form or another person, or a step added that the code does not
+ * know; a form missing. Each disagreement names the file and the key.
+ */
+@Component
+class ProcessContractCheck implements InitializingBean {
+
+    private final FormCatalogue forms;
+
+    ProcessContractCheck(FormCatalogue forms) {
+        this.forms = forms;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws Exception {
+        try (InputStream model = getClass().getClassLoader().getResourceAsStream(Step.PROCESS_FILE)) {
+            if (model == null) {
+                throw new IllegalStateException(Step.PROCESS_FILE + " is not on the class path");
+            }
+            Set<String> formIds = forms.all().stream().map(FormDefinition::id).collect(Collectors.toSet());
+            List<String> disagreements = disagreements(Bpmn.readModelFromStream(model), formIds);
+            if (!disagreements.isEmpty()) {
+                throw new IllegalStateException("The process model and forms do not match the steps the service knows:\n  "
+                        + String.join("\n  ", disagreements));
+            }
+        }
+    }
+
+    /** Every way the model and the forms disagree with the steps, each naming the file and the key; empty when none. */
+    static List<String> disagreements(BpmnModelInstance model, Collection<String> formIds) {
+        List<String> found = new ArrayList<>();
+        Process process = model.getModelElementById(Step.PROCESS_KEY) instanceof Process p ? p : null;
+        if (process == null) {
+            return List.of("%s: there is no process with the key %s".formatted(Step.PROCESS_FILE, Step.PROCESS_KEY));
+        }
+        for (Step step : Step.inOrder()) {
+            if (!formIds.contains(step.formId())) {
+                found.add("forms/: no form has the id \"%s\", which step %s shows".formatted(step.formId(), step.key()));
+            }
+            if (step.isStartForm()) {
+                checkStartEvent(model, step, found);
+            } else {
+                checkUserTask(model, step, found);
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (Step.byKey(task.getId()).isEmpty()) {
+                found.add("%s: user task %s (\"%s\") is not a step the service knows; add it to %s"
+                        .formatted(Step.PROCESS_FILE, task.getId(), task.getName(), Step.class.getName()));
+            }
+        }
+        return found;
+    }
+
+    private static void checkStartEvent(BpmnModelInstance model, Step step, List<String> found) {
+        if (!(model.getModelElementById(step.key()) instanceof StartEvent start) || !(start.getParentElement() instanceof Process)) {
+            found.add("%s: there is no start event %s for the step \"%s\"".formatted(Step.PROCESS_FILE, step.key(), step.stepName()));
+        } else if (!step.formId().equals(start.getCamundaFormRef())) {
+            found.add("%s: start event %s shows form \"%s\", not \"%s\"".formatted(Step.PROCESS_FILE, step.key(),
+                    start.getCamundaFormRef(), step.formId()));
+        }
+    }
+
+    private static void checkUserTask(BpmnModelInstance model, Step step, List<String> found) {
+        if (!(model.getModelElementById(step.key()) instanceof UserTask task)) {
+            found.add("%s: there is no user task %s for the step \"%s\"".formatted(Step.PROCESS_FILE, step.key(), step.stepName()));
+            return;
+        }
+        if (!step.stepName().equals(task.getName())) {
+            found.add("%s: user task %s is named \"%s\", not \"%s\"".formatted(Step.PROCESS_FILE, step.key(), task.getName(),
+                    step.stepName()));
+        }
+        if (!step.formId().equals(task.getCamundaFormRef())) {
+            found.add("%s: user task %s shows form \"%s\", not \"%s\"".formatted(Step.PROCESS_FILE, step.key(),
+                    task.getCamundaFormRef(), step.formId()));
+        }
+        String givenTo = switch (step.actor()) {
+            case AUTHOR -> Objects.equals(task.getCamundaAssignee(), "${author}") ? null : "assigned to ${author}";
+            case DECISION_MAKER -> Objects.equals(task.getCamundaAssignee(), "${decisionMaker}") ? null
+                    : "assigned to ${decisionMaker}";
+            case EQUALITY_LEAD -> Objects.equals(task.getCamundaCandidateGroups(), "equality-leads") ? null
+                    : "offered to the candidate group equality-leads";
+        };
+        if (givenTo != null) {
+            found.add("%s: user task %s must be %s".formatted(Step.PROCESS_FILE, step.key(), givenTo));
+        }
+    }
+}
