@@ -1,11 +1,9 @@
 package uk.nhs.eia.reporting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentAccess;
@@ -40,8 +38,9 @@ public class RegisterCsv {
             throw new AssessmentForbidden("The register is for equality leads, approvers and compliance leads");
         }
         return out -> {
-            line(out, HEADERS);
-            register.forEach(reader, query, assessment -> line(out, row(assessment)));
+            CSVPrinter printer = CsvCells.printer(out);
+            CsvCells.line(printer, HEADERS);
+            register.forEach(reader, query, assessment -> CsvCells.line(printer, row(assessment)));
         };
     }
 
@@ -55,14 +54,6 @@ public class RegisterCsv {
                 a.getStatus().label(), a.getDirectorate(), a.getProposalType(), a.getAuthor(), a.getDecisionMaker(),
                 a.getCurrentStep(), a.getOutcome(), text(a.getPlannedDecisionDate()), text(a.getReviewDate()),
                 text(a.getCreatedAt()), text(a.getCompletedAt()), text(a.getUpdatedAt()));
-    }
-
-    private static void line(Writer out, List<String> cells) {
-        try {
-            out.write(cells.stream().map(ReportTable::cell).collect(Collectors.joining(",")) + "\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String text(Object value) {

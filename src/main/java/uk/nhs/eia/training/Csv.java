@@ -1,7 +1,12 @@
 package uk.nhs.eia.training;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.nhs.eia.training.TrainingRefused.RowError;
 
 /** Reads CSV as spreadsheets write it (RFC 4180): commas, quoted fields with doubled quotes, CRLF or LF line ends. */
 final class Csv {
@@ -9,44 +14,19 @@ final class Csv {
     private Csv() {
     }
 
+    /** @throws TrainingRefused when the text is not CSV, saying where */
     static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                line.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line.add(cell.toString());
-                cell.setLength(0);
-                lines.add(line);
-                line = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
+        try (CSVParser parser = CSVParser.parse(body, CSVFormat.RFC4180)) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
+            throw new TrainingRefused(List.of(new RowError(0, "file", ("The file is not CSV as a spreadsheet saves it (%s); "
+                    + "check for a quote that is never closed, or text after a closing quote").formatted(reason(notCsv)))));
         }
-        if (cell.length() > 0 || !line.isEmpty()) {
-            line.add(cell.toString());
-            lines.add(line);
-        }
-        return lines;
+    }
+
+    private static String reason(Exception notCsv) {
+        Throwable cause = notCsv instanceof UncheckedIOException unchecked ? unchecked.getCause() : notCsv;
+        return String.valueOf(cause.getMessage());
     }
 }

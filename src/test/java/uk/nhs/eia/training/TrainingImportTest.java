@@ -113,6 +113,15 @@ class TrainingImportTest {
     }
 
     @Test
+    void aFileThatIsNotCsvIsRefusedSayingWhereAndKeepsNothing() {
+        assertThat(errorsOf(importCsv("username,completedOn\nauthor,\"" + day + "\n"))).singleElement().asString()
+                .startsWith("0 file: The file is not CSV as a spreadsheet saves it").contains("a quote that is never closed");
+        assertThat(errorsOf(importCsv("username,completedOn\n\"author\"x," + day + "\n"))).singleElement().asString()
+                .startsWith("0 file: The file is not CSV");
+        assertThat(delegatesAtSession()).isZero();
+    }
+
+    @Test
     void onlyAdministratorsImportAndAPersonsStatusIsForThemTheirLeadsAndCompliance() {
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(new MediaType("text", "csv"));
