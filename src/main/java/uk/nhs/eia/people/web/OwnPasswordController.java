@@ -2,7 +2,6 @@ package uk.nhs.eia.people.web;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FieldError;
-import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.UserAccounts;
 
@@ -42,9 +40,7 @@ class OwnPasswordController {
     }
 
     private static String page(List<FieldError> errors, Model model) {
-        model.addAttribute("errors", errors.stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
-        model.addAttribute("errorFor", errors.stream().collect(Collectors.toMap(FieldError::key, FieldError::message,
-                (first, second) -> first)));
+        FieldErrorsOnPage.add(errors, model);
         return "account/password";
     }
 }

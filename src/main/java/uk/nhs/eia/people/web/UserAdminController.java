@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FieldError;
-import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.people.Account;
 import uk.nhs.eia.people.AccountNotFound;
 import uk.nhs.eia.people.AccountRefused;
@@ -144,9 +143,7 @@ class UserAdminController {
         model.addAttribute("groupChoices", Groups.ALL.stream().collect(Collectors.toMap(group -> group,
                 Groups::nameOf, (first, second) -> first, LinkedHashMap::new)));
         model.addAttribute("directorateChoices", directorates.all());
-        model.addAttribute("errors", errors.stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
-        model.addAttribute("errorFor", errors.stream().collect(Collectors.toMap(FieldError::key,
-                FieldError::message, (first, second) -> first)));
+        FieldErrorsOnPage.add(errors, model);
     }
 
     private static List<String> orEmpty(List<String> values) {
