@@ -8,7 +8,7 @@ public interface AssessmentCommands {
     /**
      * Starts an assessment from the proposal details, checked by the form engine and the record's rules.
      *
-     * @throws AssessmentRefused   naming each field to fix; nothing is started
+     * @throws uk.nhs.eia.forms.AnswersRefused naming each field to fix; nothing is started
      * @throws AssessmentForbidden when the person may not start assessments
      */
     Assessment start(String username, Map<String, Object> proposal);

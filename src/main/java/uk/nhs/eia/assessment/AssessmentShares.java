@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 

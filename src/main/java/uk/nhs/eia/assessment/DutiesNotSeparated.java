@@ -1,21 +1,11 @@
 package uk.nhs.eia.assessment;
 
-import java.util.Optional;
+import uk.nhs.eia.refusal.Forbidden;
 
 /** Someone would review or decide on work they did themselves, which the duty of due regard rules out. */
-public class DutiesNotSeparated extends RuntimeException {
+public class DutiesNotSeparated extends Forbidden {
 
     public DutiesNotSeparated(String message) {
-        super(message);
-    }
-
-    /** The refusal somewhere in a failure's causes: the engine wraps what its listeners throw. */
-    public static Optional<DutiesNotSeparated> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DutiesNotSeparated refused) {
-                return Optional.of(refused);
-            }
-        }
-        return Optional.empty();
+        super("Someone else must do this", message);
     }
 }

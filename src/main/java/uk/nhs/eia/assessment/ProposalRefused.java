@@ -1,16 +1,12 @@
 package uk.nhs.eia.assessment;
 
-/** A proposal that breaks a rule of the record, named by the field that needs changing. */
-public class ProposalRefused extends RuntimeException {
+import java.util.List;
+import uk.nhs.eia.refusal.FieldError;
 
-    private final String field;
+/** A proposal that breaks a rule of the record, named by the field that needs changing. */
+public class ProposalRefused extends AssessmentRefused {
 
     public ProposalRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(List.of(new FieldError(field, message)));
     }
 }

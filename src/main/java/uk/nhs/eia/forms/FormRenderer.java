@@ -1,5 +1,7 @@
 package uk.nhs.eia.forms;
 
+import uk.nhs.eia.refusal.FieldError;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,7 @@
 package uk.nhs.eia.forms;
 
+import uk.nhs.eia.refusal.FieldError;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;

@@ -4,5 +4,5 @@
  * parses a form.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forms",
-        allowedDependencies = {})
+        allowedDependencies = {"refusal"})
 package uk.nhs.eia.forms;

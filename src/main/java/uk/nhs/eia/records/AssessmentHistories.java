@@ -13,7 +13,7 @@ import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.records.AssessmentHistory.StepVersions;

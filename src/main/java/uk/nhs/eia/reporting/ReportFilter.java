@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.nhs.eia.assessment.AssessmentRefused;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 
 /**
  * Which assessments a report describes: those of a directorate and proposal type, started between {@code from} and

@@ -1,19 +1,13 @@
 package uk.nhs.eia.tasks;
 
 import java.util.List;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
 
 /** A draft with answers of the wrong type or too large to keep, with each field to fix. */
-public class DraftRefused extends RuntimeException {
-
-    private final List<FieldError> errors;
+public class DraftRefused extends Invalid {
 
     public DraftRefused(List<FieldError> errors) {
-        super("There is a problem with the draft: " + errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(""));
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<FieldError> errors() {
-        return errors;
+        super("There is a problem with the draft: " + errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(""), errors);
     }
 }

@@ -7,7 +7,7 @@ public interface TaskCompletion {
 
     /**
      * @return the id of the assessment the task belongs to
-     * @throws StepRefused  when an answer breaks the form's rules
+     * @throws uk.nhs.eia.forms.AnswersRefused when an answer breaks the form's rules
      * @throws TaskConflict when the task is completed already or someone else holds it
      * @throws TaskNotYours when the person may not work on it
      * @throws TaskNotFound when no such task ever existed

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormDefinition.ReturnRoute;

@@ -1,19 +1,13 @@
 package uk.nhs.eia.training;
 
 import java.util.List;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
 
 /** Feedback the training-feedback form does not accept: every error at once, each naming its field. */
-public class FeedbackRefused extends RuntimeException {
-
-    private final transient List<FieldError> errors;
+public class FeedbackRefused extends Invalid {
 
     public FeedbackRefused(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Refused" : errors.get(0).message());
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<FieldError> errors() {
-        return errors;
+        super(errors);
     }
 }

@@ -1,21 +1,17 @@
 package uk.nhs.eia.training;
 
 import java.util.Optional;
+import uk.nhs.eia.refusal.Forbidden;
 
 /** Someone without current EIA training would write an assessment while the policy is to block them. */
-public class TrainingRequired extends RuntimeException {
+public class TrainingRequired extends Forbidden {
 
     TrainingRequired(String message) {
-        super(message);
+        super("You need current EIA training", message);
     }
 
-    /** The refusal somewhere in a failure's causes: the engine wraps what its listeners and delegates throw. */
-    public static Optional<TrainingRequired> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TrainingRequired refused) {
-                return Optional.of(refused);
-            }
-        }
-        return Optional.empty();
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(new Remedy("See your EIA training", "/training"));
     }
 }

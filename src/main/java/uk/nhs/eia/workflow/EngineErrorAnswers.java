@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.spin.SpinRuntimeException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
-import uk.nhs.eia.assessment.DutiesNotSeparated;
-import uk.nhs.eia.training.TrainingRequired;
+import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.refusal.Refusal;
 
 /**
  * The engine's REST API answers 500 for much that the caller must put right: a missing body, an unknown id, a
@@ -74,8 +74,9 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
             return answer(Status.BAD_REQUEST, cause);
         }
-        if (cause instanceof DutiesNotSeparated || cause instanceof TrainingRequired) {
-            return answer(Status.FORBIDDEN, cause);
+        if (cause instanceof Refusal refusal) {
+            // The engine's REST APIs answer every refusal of input with 400, so clients of the engine see one status.
+            return answer(refusal instanceof Invalid ? Status.BAD_REQUEST : Status.fromStatusCode(refusal.status()), cause);
         }
         if (cause instanceof AuthorizationException) {
             return answer(Status.FORBIDDEN, cause);

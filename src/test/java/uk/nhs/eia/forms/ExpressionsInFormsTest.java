@@ -1,5 +1,7 @@
 package uk.nhs.eia.forms;
 
+import uk.nhs.eia.refusal.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

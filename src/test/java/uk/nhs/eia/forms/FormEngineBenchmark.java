@@ -1,5 +1,7 @@
 package uk.nhs.eia.forms;
 
+import uk.nhs.eia.refusal.FieldError;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

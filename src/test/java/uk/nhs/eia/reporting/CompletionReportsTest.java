@@ -140,10 +140,10 @@ class CompletionReportsTest {
     void refusesAFilterThatCannotMatchNamingEachParameter() {
         assertThatThrownBy(() -> ReportFilter.of("nowhere", "poetry", "1 April", "2026-01-01", Set.of("digital"),
                 Set.of("policy")))
-                .isInstanceOfSatisfying(AssessmentRefused.class, refused -> assertThat(refused.errors())
+                .isInstanceOfSatisfying(AssessmentRefused.class, refused -> assertThat(refused.fieldErrors())
                         .extracting(error -> error.key()).containsExactly("directorate", "type", "from"));
         assertThatThrownBy(() -> ReportFilter.of(null, null, "2026-02-01", "2026-01-01", Set.of(), Set.of()))
-                .isInstanceOfSatisfying(AssessmentRefused.class, refused -> assertThat(refused.errors())
+                .isInstanceOfSatisfying(AssessmentRefused.class, refused -> assertThat(refused.fieldErrors())
                         .extracting(error -> error.message())
                         .containsExactly("The end of the period must be the same as or after its start"));
     }

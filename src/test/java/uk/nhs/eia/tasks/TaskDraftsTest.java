@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 
 /** Half-finished answers kept on the server per task and person until the step is submitted. */
 @EiaSpringBootTest
@@ -47,7 +47,7 @@ class TaskDraftsTest {
         String task = screeningTask();
 
         assertThatThrownBy(() -> drafts.save(task, "author", Map.of("riskLikelihood", "lots")))
-                .isInstanceOfSatisfying(DraftRefused.class, refused -> assertThat(refused.errors()).containsExactly(
+                .isInstanceOfSatisfying(DraftRefused.class, refused -> assertThat(refused.fieldErrors()).containsExactly(
                         new FieldError("riskLikelihood", "How likely it is that a group will be disadvantaged must be a number")));
         assertThat(drafts.find(task, "author")).isEmpty();
     }

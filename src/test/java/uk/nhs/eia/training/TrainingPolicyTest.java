@@ -173,7 +173,7 @@ class TrainingPolicyTest {
         assertThat(inTasklist.statusCode()).isEqualTo(403);
         assertThat(inTasklist.body()).contains(NO_TRAINING);
 
-        assertThat(TrainingRequired.in(catchThrowable(() -> driver.start(untrained, proposal)))).isPresent();
+        assertThat(catchThrowable(() -> driver.start(untrained, proposal))).isInstanceOf(TrainingRequired.class);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
     }
 
@@ -190,7 +190,7 @@ class TrainingPolicyTest {
                 Map.of("data", answers), Map.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) api.getBody().get("detail")).contains(expected, "Your answers are not lost");
-        assertThat(api.getBody()).containsEntry("title", "Current EIA training needed").containsEntry("type", "about:blank");
+        assertThat(api.getBody()).containsEntry("title", "You need current EIA training").containsEntry("type", "about:blank");
 
         MockHttpServletRequestBuilder page = post("/tasks/" + task).with(csrf()).with(author());
         answers.forEach((key, value) -> page.param(key, String.valueOf(value)));
@@ -213,7 +213,7 @@ class TrainingPolicyTest {
         assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(403);
         assertThat(inTasklist.body()).contains(NO_TRAINING);
 
-        assertThat(TrainingRequired.in(catchThrowable(() -> driver.complete(instance, untrained, answers)))).isPresent();
+        assertThat(catchThrowable(() -> driver.complete(instance, untrained, answers))).isInstanceOf(TrainingRequired.class);
         assertThat(driver.currentTask(instance).getId()).isEqualTo(task);
         assertThat(assessments.submissionsOf(recordOf(instance).getId())).extracting(StepSubmission::getStep)
                 .containsExactly("Proposal details");

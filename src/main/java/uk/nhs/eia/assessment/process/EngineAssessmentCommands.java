@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,13 +13,9 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentConflict;
 import uk.nhs.eia.assessment.AssessmentForbidden;
-import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.DutiesNotSeparated;
-import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
-import uk.nhs.eia.training.TrainingRequired;
 import uk.nhs.eia.contract.Step;
 
 @Component
@@ -58,14 +53,6 @@ class EngineAssessmentCommands implements AssessmentCommands {
         try {
             ProcessInstance instance = forms.submitStartForm(definitionId, proposal);
             return assessments.byProcessInstances(List.of(instance.getId())).get(0);
-        } catch (ProcessEngineException failure) {
-            DutiesNotSeparated.in(failure).ifPresent(refused -> {
-                throw new AssessmentForbidden(refused.getMessage());
-            });
-            TrainingRequired.in(failure).ifPresent(refused -> {
-                throw refused;
-            });
-            throw new AssessmentRefused(EngineForms.refusalIn(failure).orElseThrow(() -> failure));
         } finally {
             identity.clearAuthentication();
         }

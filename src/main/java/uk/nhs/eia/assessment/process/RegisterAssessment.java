@@ -3,20 +3,14 @@ package uk.nhs.eia.assessment.process;
 import static uk.nhs.eia.assessment.process.ProcessVariables.date;
 import static uk.nhs.eia.assessment.process.ProcessVariables.text;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
-import uk.nhs.eia.assessment.ProposalRefused;
-import uk.nhs.eia.forms.FieldError;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
-import uk.nhs.eia.forms.process.ForbiddenInEngine;
-import uk.nhs.eia.training.TrainingRequired;
 
 /** Creates the record from the start form and gives the process its reference as business key. */
 @Component("registerAssessment")
@@ -35,19 +29,11 @@ class RegisterAssessment implements JavaDelegate {
         var proposal = new ProposalDetails(text(execution, "title"), text(execution, "proposalType"),
                 text(execution, "changeKind"), text(execution, "directorate"), text(execution, "team"),
                 text(execution, "author"), text(execution, "decisionMaker"), date(execution, "plannedDecisionDate"));
-        try {
-            FormSubmission details = forms.checkStart(execution);
-            Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
-            forms.release(execution, details);
-            execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
-            execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
-            execution.setProcessBusinessKey(assessment.getReference());
-        } catch (TrainingRequired refused) {
-            throw ForbiddenInEngine.of(refused);
-        } catch (ProposalRefused refused) {
-            // The REST API and Tasklist answer this exception with 400 and the message, not 500.
-            throw new FormFieldValidationException(List.of(new FieldError(refused.field(), refused.getMessage())),
-                    refused.getMessage());
-        }
+        FormSubmission details = forms.checkStart(execution);
+        Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
+        forms.release(execution, details);
+        execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
+        execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());
+        execution.setProcessBusinessKey(assessment.getReference());
     }
 }

@@ -26,7 +26,7 @@ class ShareController {
             shares.share(id, person.getName(), username);
             redirect.addFlashAttribute("notice", "The assessment is now shared with " + username.strip());
         } catch (AssessmentRefused refused) {
-            redirect.addFlashAttribute("shareError", refused.errors().get(0).message());
+            redirect.addFlashAttribute("shareError", refused.fieldErrors().get(0).message());
             redirect.addFlashAttribute("shareUsername", username);
         }
         return "redirect:/assessments/" + id + "#co-authors";

@@ -12,9 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentForbidden;
-import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AuthorTraining;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
@@ -22,6 +21,7 @@ import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.refusal.Invalid;
 
 /** "Start an assessment": the proposal-details form, checked like every other start. */
 @Controller
@@ -61,9 +61,9 @@ class StartAssessmentController {
             Assessment assessment = commands.start(person.getName(), answers);
             redirect.addFlashAttribute("notice", "%s started. Your first step is screening.".formatted(assessment.getReference()));
             return "redirect:/assessments/" + assessment.getId();
-        } catch (AssessmentRefused refused) {
+        } catch (Invalid refused) {
             model.addAttribute("untrained", !training.checkStart(person.getName()).trained());
-            return page(answers, refused.errors(), model);
+            return page(answers, refused.fieldErrors(), model);
         }
     }
 

@@ -13,7 +13,7 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 
 /** The author withdraws an assessment in progress, giving the reason the record keeps. */
@@ -42,7 +42,7 @@ class WithdrawController {
             redirect.addFlashAttribute("notice", "%s has been withdrawn".formatted(assessment.getReference()));
             return "redirect:/assessments/" + id;
         } catch (AssessmentRefused refused) {
-            return page(assessments.find(id).orElseThrow(), reason, refused.errors(), model);
+            return page(assessments.find(id).orElseThrow(), reason, refused.fieldErrors(), model);
         }
     }
 

@@ -5,22 +5,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.refusal.NotFound;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
-import uk.nhs.eia.forms.FormSchemaException;
 import uk.nhs.eia.forms.FormSchemaReader;
 import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
@@ -56,22 +53,14 @@ class FormToolsApi {
         if (request.schema() != null) {
             form = read(request.schema().toString());
         } else if (request.formId() != null) {
-            form = forms.find(request.formId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            form = forms.find(request.formId()).orElseThrow(() -> new NotFound("No such form",
                     "There is no form with the id " + request.formId()));
         } else {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send a formId or a schema, and the data to check");
+            throw new Invalid(List.of(new FieldError("formId", "Send a formId or a schema, and the data to check")));
         }
         Validation validation = validator.validate(form, request.data() == null ? Map.of() : request.data(),
                 request.context() == null ? Map.of() : request.context(), Check.COMPLETE);
         return new ValidationResult(validation.valid(), validation.errors());
-    }
-
-    @ExceptionHandler(FormSchemaException.class)
-    ProblemDetail unusableForm(FormSchemaException problem) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, problem.getMessage());
-        detail.setTitle("The form cannot be used");
-        detail.setProperty("problems", List.of(problem.getMessage()));
-        return detail;
     }
 
     private FormDefinition read(String schema) {

@@ -8,15 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -25,15 +23,17 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.forms.AnswersRefused;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormSchemaReader;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.refusal.FieldError;
 
 /**
  * Checks a step's answers against the version of its form that was deployed with the case's process, and
@@ -44,6 +44,7 @@ import uk.nhs.eia.forms.FormValidator.Validation;
 public class EngineForms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACCEPTED = "eia.acceptedAnswers";
 
     private final FormValidator validator;
     private final FormSchemaReader reader = new FormSchemaReader();
@@ -53,15 +54,37 @@ public class EngineForms {
         this.validator = validator;
     }
 
-    /** The accepted answers of a user task being completed, or a refusal naming every field to fix. */
+    /**
+     * The accepted answers of a user task being completed, or a refusal naming every field to fix: those its form
+     * submission was accepted with, or, where the step was completed with variables, its values checked now.
+     */
     public FormSubmission checkTask(DelegateTask task) {
-        preferSubmittedToPrefilled(task);
-        return checkCurrentValues(formRefOf(task), task.getProcessDefinitionId(), task);
+        return acceptedOnce(task, () -> {
+            preferSubmittedToPrefilled(task);
+            return checkCurrentValues(formRefOf(task), task.getProcessDefinitionId(), task);
+        });
     }
 
     /** The accepted answers of the start form of the execution's process, or a refusal naming every field to fix. */
     public FormSubmission checkStart(DelegateExecution execution) {
-        return checkCurrentValues(startFormRefOf(execution), execution.getProcessDefinitionId(), execution);
+        return acceptedOnce(execution.getProcessInstance(),
+                () -> checkCurrentValues(startFormRefOf(execution), execution.getProcessDefinitionId(), execution));
+    }
+
+    /**
+     * Checks a submission once, whichever door it came through and however many hooks ask for it: the answers
+     * accepted are kept on the task or case for the rest of the command as a transient variable, which the engine
+     * never stores.
+     */
+    private static FormSubmission acceptedOnce(VariableScope scope, Supplier<FormSubmission> check) {
+        if (scope.getVariableLocalTyped(ACCEPTED) != null) {
+            return (FormSubmission) scope.getVariableLocalTyped(ACCEPTED).getValue();
+        }
+        FormSubmission accepted = check.get();
+        if (accepted != null) {
+            scope.setVariableLocal(ACCEPTED, Variables.objectValue(accepted, true).create());
+        }
+        return accepted;
     }
 
     /** The id of the form a user task shows, or null when it has none. */
@@ -122,16 +145,18 @@ public class EngineForms {
      * engine stores anything, so that keys the form does not have are refused too.
      */
     void checkSubmittedTask(Map<String, Object> submitted, DelegateTask task) {
-        checkSubmitted(formRefOf(task), task.getProcessDefinitionId(), submitted, task);
+        acceptedOnce(task, () -> checkSubmitted(formRefOf(task), task.getProcessDefinitionId(), submitted, task));
     }
 
     void checkSubmittedStart(Map<String, Object> submitted, DelegateExecution processInstance) {
-        checkSubmitted(startFormRefOf(processInstance), processInstance.getProcessDefinitionId(), submitted, processInstance);
+        acceptedOnce(processInstance, () -> checkSubmitted(startFormRefOf(processInstance),
+                processInstance.getProcessDefinitionId(), submitted, processInstance));
     }
 
-    private void checkSubmitted(String formRef, String processDefinitionId, Map<String, Object> submitted, VariableScope scope) {
+    private FormSubmission checkSubmitted(String formRef, String processDefinitionId, Map<String, Object> submitted,
+            VariableScope scope) {
         if (formRef == null) {
-            return;
+            return null;
         }
         DeployedForm form = formOf(processDefinitionId, formRef);
         Map<String, Object> answers = new HashMap<>();
@@ -140,7 +165,7 @@ public class EngineForms {
         scope.getVariables().forEach((name, value) -> context.put(name, plain(value)));
         context.keySet().removeAll(answers.keySet());
         answers.values().removeIf(Objects::isNull);
-        validate(form, answers, context);
+        return validate(form, answers, context);
     }
 
     /** Checks the values the step's form fields hold now: the door that sets variables and completes directly. */
@@ -176,19 +201,19 @@ public class EngineForms {
             return;
         }
         if (formRef == null) {
-            throw refusal(sent.stream().sorted().map(key -> new FieldError(key,
+            throw new AnswersRefused(sent.stream().sorted().map(key -> new FieldError(key,
                     "This step has no form, so it takes no answers: remove \"%s\"".formatted(key))).toList());
         }
         List<FieldError> unknown = validator.unknownKeys(formOf(processDefinitionId, formRef).definition(), sent);
         if (!unknown.isEmpty()) {
-            throw refusal(unknown);
+            throw new AnswersRefused(unknown);
         }
     }
 
     private FormSubmission validate(DeployedForm form, Map<String, Object> answers, Map<String, Object> context) {
         Validation validation = validator.validate(form.definition(), answers, context, Check.COMPLETE);
         if (!validation.valid()) {
-            throw refusal(validation.errors());
+            throw new AnswersRefused(validation.errors());
         }
         return new FormSubmission(form.definition().id(), form.version(), validation.accepted(),
                 form.definition().largeAnswerKeys());
@@ -202,11 +227,6 @@ public class EngineForms {
 
     private static String formRefOf(DelegateTask task) {
         return ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-    }
-
-    private static FormFieldValidationException refusal(List<FieldError> errors) {
-        return new FormFieldValidationException(errors, "There is a problem: "
-                + errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
     }
 
     private static String startFormRefOf(DelegateExecution execution) {
@@ -241,21 +261,6 @@ public class EngineForms {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Answers that cannot be written as JSON", e);
         }
-    }
-
-    /**
-     * The field errors of a refusal by the form engine (or by a rule that refuses like it) somewhere in an engine
-     * failure's causes: the engine wraps what listeners and delegates throw.
-     */
-    public static Optional<List<FieldError>> refusalIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException refused) {
-                return Optional.of(refused.getDetail() instanceof List<?> errors
-                        ? errors.stream().map(FieldError.class::cast).toList()
-                        : List.of(new FieldError(String.valueOf((Object) refused.getDetail()), refused.getMessage())));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Tasklist sends lists as Json variables; the checks, the pages and the record want plain lists and maps. */

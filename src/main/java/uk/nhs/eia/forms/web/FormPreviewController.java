@@ -3,7 +3,6 @@ package uk.nhs.eia.forms.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
@@ -20,6 +18,7 @@ import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.refusal.NotFound;
 
 /**
  * For form authors: any form in {@code forms/} as staff will see it, with the server's checks, error summary and
@@ -80,6 +79,6 @@ class FormPreviewController {
     }
 
     private FormDefinition form(String id) {
-        return forms.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no form " + id));
+        return forms.find(id).orElseThrow(() -> new NotFound("No such form", "There is no form " + id));
     }
 }

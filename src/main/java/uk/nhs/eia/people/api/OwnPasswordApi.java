@@ -1,16 +1,11 @@
 package uk.nhs.eia.people.api;
 
-import static uk.nhs.eia.forms.ApiProblems.withErrors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.UserAccounts;
 
 /** Everyone changes their own password here: the JSON twin of the page at /account/password. */
@@ -30,11 +25,6 @@ class OwnPasswordApi {
     ResponseEntity<Void> change(@RequestBody PasswordChange change, Principal person) {
         accounts.changeOwnPassword(person.getName(), change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(AccountRefused.class)
-    ProblemDetail refused(AccountRefused refused) {
-        return withErrors(refused.errors());
     }
 
     record PasswordChange(String currentPassword, String newPassword) {

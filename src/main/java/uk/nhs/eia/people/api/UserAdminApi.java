@@ -1,17 +1,11 @@
 package uk.nhs.eia.people.api;
 
-import static uk.nhs.eia.forms.ApiProblems.problem;
-import static uk.nhs.eia.forms.ApiProblems.withErrors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.people.Account;
-import uk.nhs.eia.people.AccountNotFound;
-import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.UserAccounts;
 
@@ -89,16 +81,6 @@ class UserAdminApi {
     @PostMapping("/{username}/unlock")
     Account unlock(@PathVariable String username) {
         return accounts.unlock(username);
-    }
-
-    @ExceptionHandler(AccountRefused.class)
-    ProblemDetail refused(AccountRefused refused) {
-        return withErrors(refused.errors());
-    }
-
-    @ExceptionHandler(AccountNotFound.class)
-    ProblemDetail notFound(AccountNotFound notFound) {
-        return problem(HttpStatus.NOT_FOUND, "No such account", notFound.getMessage());
     }
 
     record NewPassword(String password) {

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.Account;
 import uk.nhs.eia.people.AccountDisabled;
 import uk.nhs.eia.people.AccountNotFound;

@@ -3,7 +3,7 @@ package uk.nhs.eia.people.web;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 
 /** Field errors as the account pages show them: the error summary's links, and each field's own message. */

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.UserAccounts;
 
@@ -33,7 +33,7 @@ class OwnPasswordController {
         try {
             accounts.changeOwnPassword(person.getName(), currentPassword, newPassword);
         } catch (AccountRefused refused) {
-            return page(refused.errors(), model);
+            return page(refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("notice", "Your password has been changed");
         return "redirect:/";

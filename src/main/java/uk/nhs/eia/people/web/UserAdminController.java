@@ -4,20 +4,16 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.Account;
-import uk.nhs.eia.people.AccountNotFound;
 import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.Groups;
@@ -61,7 +57,7 @@ class UserAdminController {
             return "redirect:/admin/users/" + created.username();
         } catch (AccountRefused refused) {
             return newAccountPage(new NewAccount(username, firstName, lastName, email, "", orEmpty(groups),
-                    orEmpty(directorates)), refused.errors(), model);
+                    orEmpty(directorates)), refused.fieldErrors(), model);
         }
     }
 
@@ -77,7 +73,7 @@ class UserAdminController {
             accounts.setGroups(username, orEmpty(groups));
             accounts.setDirectorates(username, orEmpty(directorates));
         } catch (AccountRefused refused) {
-            return editPage(accounts.get(username), refused.errors(), model);
+            return editPage(accounts.get(username), refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("notice", "The groups and directorates of " + username + " have been saved");
         return "redirect:/admin/users/" + username;
@@ -88,7 +84,7 @@ class UserAdminController {
         try {
             accounts.disable(username, administrator.getName());
         } catch (AccountRefused refused) {
-            return editPage(accounts.get(username), refused.errors(), model);
+            return editPage(accounts.get(username), refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("notice", username + " has been disabled; their open tasks are back in their teams' queues");
         return "redirect:/admin/users/" + username;
@@ -107,7 +103,7 @@ class UserAdminController {
         try {
             accounts.setPassword(username, password);
         } catch (AccountRefused refused) {
-            return editPage(accounts.get(username), refused.errors(), model);
+            return editPage(accounts.get(username), refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("notice", "A new password has been set for " + username + "; tell them it in person or by phone");
         return "redirect:/admin/users/" + username;
@@ -118,13 +114,6 @@ class UserAdminController {
         accounts.unlock(username);
         redirect.addFlashAttribute("notice", username + " can sign in again");
         return "redirect:/admin/users/" + username;
-    }
-
-    @ExceptionHandler(AccountNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private String newAccountPage(NewAccount account, List<FieldError> errors, Model model) {

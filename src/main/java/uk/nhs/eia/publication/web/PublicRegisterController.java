@@ -1,17 +1,16 @@
 package uk.nhs.eia.publication.web;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import uk.nhs.eia.publication.Publication;
 import uk.nhs.eia.publication.PublishedPdfs;
 import uk.nhs.eia.publication.Publications;
+import uk.nhs.eia.refusal.NotFound;
 
 /** The public register: published assessments for anyone to read, without signing in, as pages and PDFs. */
 @Controller
@@ -39,7 +38,7 @@ class PublicRegisterController {
     String latest(@PathVariable String reference, Model model) {
         List<Publication> versions = publications.versionsOf(reference);
         if (versions.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("Page not found", "There is no published assessment with the reference " + reference);
         }
         return show(versions.get(0), versions, model);
     }
@@ -47,14 +46,14 @@ class PublicRegisterController {
     @GetMapping("/register/{reference}/versions/{number}")
     String version(@PathVariable String reference, @PathVariable int number, Model model) {
         Publication publication = publications.version(reference, number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("Page not found", "There is no published assessment with the reference " + reference));
         return show(publication, publications.versionsOf(reference), model);
     }
 
     @GetMapping("/register/{reference}/versions/{number}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable int number) {
         Publication publication = publications.version(reference, number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("Page not found", "There is no published assessment with the reference " + reference));
         return pdfs.response(publication, false);
     }
 

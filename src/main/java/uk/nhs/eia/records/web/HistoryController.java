@@ -35,7 +35,7 @@ class HistoryController {
         model.addAttribute("history", history);
         try {
             if (from == null || to == null) {
-                throw new AssessmentRefused(List.of(new uk.nhs.eia.forms.FieldError(from == null ? "from" : "to",
+                throw new AssessmentRefused(List.of(new uk.nhs.eia.refusal.FieldError(from == null ? "from" : "to",
                         "Choose the two versions to compare")));
             }
             model.addAttribute("changes", histories.diff(id, from, to, person.getName()));
@@ -44,7 +44,7 @@ class HistoryController {
             model.addAttribute("errors", List.of());
         } catch (AssessmentRefused refused) {
             model.addAttribute("changes", List.of());
-            model.addAttribute("errors", refused.errors().stream().map(error -> new ErrorLink(error.message(), "versions")).toList());
+            model.addAttribute("errors", refused.fieldErrors().stream().map(error -> new ErrorLink(error.message(), "versions")).toList());
         }
         return "assessments/diff";
     }

@@ -48,7 +48,7 @@ class RegisterController {
         } catch (AssessmentRefused refused) {
             model.addAttribute("query", RegisterQuery.all());
             model.addAttribute("results", Page.empty());
-            model.addAttribute("errors", refused.errors().stream().map(error -> new ErrorLink(error.message(), "q")).toList());
+            model.addAttribute("errors", refused.fieldErrors().stream().map(error -> new ErrorLink(error.message(), "q")).toList());
             model.addAttribute("links", new RegisterLinks(RegisterQuery.all()));
         }
         return "assessments/register";

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import uk.nhs.eia.assessment.RegisterQuery;
+import uk.nhs.eia.refusal.NotFound;
 import uk.nhs.eia.reporting.Indicators;
 import uk.nhs.eia.reporting.OverdueActions;
 import uk.nhs.eia.reporting.RegisterCsv;
@@ -113,7 +112,7 @@ class ReportsApi {
     /** The table as a CSV download, or 404 when the report has no table by that name. */
     private static ResponseEntity<String> csv(Optional<ReportTable> table, String filename) {
         return table.map(found -> ResponseEntity.ok().headers(attachment(filename)).contentType(CSV).body(found.csv()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report table called "
+                .orElseThrow(() -> new NotFound("No such report table", "There is no report table called "
                         + filename.replace(".csv", "")));
     }
 

@@ -78,8 +78,8 @@ class ReportsController {
             model.addAttribute("query", query(filter));
             return filter;
         } catch (AssessmentRefused refused) {
-            model.addAttribute("errors", refused.errors().stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
-            model.addAttribute("fieldErrors", refused.errors().stream()
+            model.addAttribute("errors", refused.fieldErrors().stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
+            model.addAttribute("fieldErrors", refused.fieldErrors().stream()
                     .collect(Collectors.toMap(error -> error.key(), error -> error.message(), (first, second) -> first)));
             model.addAttribute("query", "");
             return ReportFilter.none();

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentSummary;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.StepRefused;

@@ -3,12 +3,10 @@ package uk.nhs.eia.tasks.process;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.DutiesNotSeparated;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.TaskClaims;
 import uk.nhs.eia.tasks.TaskConflict;
@@ -47,8 +45,6 @@ class EngineTaskClaims implements TaskClaims {
             tasks.claim(taskId, username);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskConflict("Someone else claimed this task at the same moment");
-        } catch (ProcessEngineException failure) {
-            throw DutiesNotSeparated.in(failure).orElseThrow(() -> failure);
         } finally {
             identity.clearAuthentication();
         }

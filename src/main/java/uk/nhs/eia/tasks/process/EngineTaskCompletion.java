@@ -5,20 +5,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.DutiesNotSeparated;
-import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.People;
-import uk.nhs.eia.tasks.StepRefused;
+import uk.nhs.eia.refusal.Refusal;
 import uk.nhs.eia.tasks.TaskCompletion;
 import uk.nhs.eia.tasks.TaskConflict;
 import uk.nhs.eia.tasks.TaskNotClaimed;
 import uk.nhs.eia.tasks.TaskNotYours;
-import uk.nhs.eia.training.TrainingRequired;
 
 @Component
 class EngineTaskCompletion implements TaskCompletion {
@@ -56,17 +52,8 @@ class EngineTaskCompletion implements TaskCompletion {
             forms.submitTaskForm(taskId, answers);
         } catch (OptimisticLockingException concurrent) {
             throw new TaskConflict("Someone else completed this task at the same moment");
-        } catch (ProcessEngineException failure) {
-            DutiesNotSeparated.in(failure).ifPresent(refused -> {
-                throw refused;
-            });
-            TrainingRequired.in(failure).ifPresent(refused -> {
-                throw refused;
-            });
-            EngineForms.refusalIn(failure).ifPresent(errors -> {
-                throw new StepRefused(errors);
-            });
-            throw alreadyCompletedOr(taskId, failure);
+        } catch (Refusal refused) {
+            throw refused;
         } catch (RuntimeException failure) {
             // A completion committed a moment earlier can leave the engine reading a task whose execution is gone.
             throw alreadyCompletedOr(taskId, failure);

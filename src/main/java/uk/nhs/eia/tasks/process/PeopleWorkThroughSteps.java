@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.people.Groups;
@@ -44,7 +43,7 @@ class PeopleWorkThroughSteps extends AbstractProcessEnginePlugin {
 
     private final EngineForms forms;
 
-    PeopleWorkThroughSteps(@Lazy EngineForms forms) {
+    PeopleWorkThroughSteps(EngineForms forms) {
         this.forms = forms;
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;

@@ -15,9 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormValidator.Validation;
-import uk.nhs.eia.tasks.DraftRefused;
+import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.tasks.OpenTask;
-import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskCompletion;
 import uk.nhs.eia.tasks.TaskDrafts;
 import uk.nhs.eia.tasks.TaskNotClaimed;
@@ -75,10 +74,8 @@ class TaskPageController {
                 case "submit" -> submit(taskId, answers, person, redirect);
                 default -> continueToCheck(taskId, form, answers, person, model);
             };
-        } catch (StepRefused refused) {
-            return page.form(taskId, form, answers, refused.errors(), model);
-        } catch (DraftRefused refused) {
-            return page.form(taskId, form, answers, refused.errors(), model);
+        } catch (Invalid refused) {
+            return page.form(taskId, form, answers, refused.fieldErrors(), model);
         }
     }
 
@@ -102,8 +99,8 @@ class TaskPageController {
         Map<String, Object> answers = drafts.find(taskId, person.getName()).orElseGet(() -> page.earlierAnswers(taskId, form));
         try {
             return submit(taskId, answers, person, redirect);
-        } catch (StepRefused refused) {
-            return page.form(taskId, form, answers, refused.errors(), model);
+        } catch (Invalid refused) {
+            return page.form(taskId, form, answers, refused.fieldErrors(), model);
         }
     }
 

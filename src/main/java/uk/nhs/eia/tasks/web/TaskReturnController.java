@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
+import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.tasks.OpenTask;
-import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskReturns;
 
 /** "Return with comments": a reviewer sends the assessment back to a step the author must change. */
@@ -38,8 +38,8 @@ class TaskReturnController {
         OpenTask task = page.task(taskId);
         try {
             returns.returnStep(taskId, person.getName(), toStep, comment);
-        } catch (StepRefused refused) {
-            return form(taskId, person, toStep, comment, refused.errors(), model);
+        } catch (Invalid refused) {
+            return form(taskId, person, toStep, comment, refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("notice", "%s returned to the author with your comments".formatted(task.reference()));
         return "redirect:/";

@@ -1,17 +1,12 @@
 package uk.nhs.eia.training.api;
 
-import static uk.nhs.eia.forms.ApiProblems.problem;
-
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.training.Completion;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
-import uk.nhs.eia.training.TrainingRefused;
 import uk.nhs.eia.training.TrainingSession;
-import uk.nhs.eia.training.TrainingSessionNotFound;
 import uk.nhs.eia.training.TrainingStatus;
 
 /** Training records for eia-admins, and anyone's training status for them, their equality leads and compliance. */
@@ -82,16 +75,4 @@ class TrainingApi {
         return records.statusOf(userId);
     }
 
-    @ExceptionHandler(TrainingRefused.class)
-    ProblemDetail refused(TrainingRefused refused) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "There is a problem",
-                "Nothing was kept; each error names its row (0 for the whole file or form) and field.");
-        problem.setProperty("errors", refused.errors());
-        return problem;
-    }
-
-    @ExceptionHandler(TrainingSessionNotFound.class)
-    ProblemDetail notFound(TrainingSessionNotFound notFound) {
-        return problem(HttpStatus.NOT_FOUND, "No such training session", notFound.getMessage());
-    }
 }

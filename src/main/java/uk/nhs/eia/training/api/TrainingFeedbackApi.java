@@ -1,31 +1,22 @@
 package uk.nhs.eia.training.api;
 
-import static uk.nhs.eia.forms.ApiProblems.problem;
-import static uk.nhs.eia.forms.ApiProblems.withErrors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.training.FeedbackAlreadyGiven;
 import uk.nhs.eia.training.FeedbackOverview;
-import uk.nhs.eia.training.FeedbackRefused;
 import uk.nhs.eia.training.FeedbackReport;
 import uk.nhs.eia.training.FeedbackReports;
-import uk.nhs.eia.training.NotADelegate;
 import uk.nhs.eia.training.TrainingFeedback;
 import uk.nhs.eia.training.TrainingFeedback.GivenFeedback;
-import uk.nhs.eia.training.TrainingSessionNotFound;
 
 /** Delegates give feedback on the sessions they attended; eia-admins read what they said. */
 @RestController
@@ -65,26 +56,6 @@ class TrainingFeedbackApi {
     @PreAuthorize("hasAuthority('GROUP_eia-admins')")
     FeedbackOverview overview() {
         return reports.overview();
-    }
-
-    @ExceptionHandler(FeedbackRefused.class)
-    ProblemDetail refused(FeedbackRefused refused) {
-        return withErrors(refused.errors());
-    }
-
-    @ExceptionHandler(NotADelegate.class)
-    ProblemDetail notADelegate(NotADelegate refused) {
-        return problem(HttpStatus.FORBIDDEN, "Not a delegate of this session", refused.getMessage());
-    }
-
-    @ExceptionHandler(FeedbackAlreadyGiven.class)
-    ProblemDetail alreadyGiven(FeedbackAlreadyGiven conflict) {
-        return problem(HttpStatus.CONFLICT, "Feedback already given", conflict.getMessage());
-    }
-
-    @ExceptionHandler(TrainingSessionNotFound.class)
-    ProblemDetail notFound(TrainingSessionNotFound notFound) {
-        return problem(HttpStatus.NOT_FOUND, "No such training session", notFound.getMessage());
     }
 
     /** The answers, as the task forms API takes them. */

@@ -1,27 +1,18 @@
 package uk.nhs.eia.training.api;
 
-import static uk.nhs.eia.forms.ApiProblems.problem;
-import static uk.nhs.eia.forms.ApiProblems.withErrors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.training.TrainingPolicy;
 import uk.nhs.eia.training.TrainingPolicy.Policy;
-import uk.nhs.eia.training.TrainingRequired;
 
 /** What happens to an author without current EIA training: anyone signed in may read it, eia-admins change it. */
 @RestController
@@ -47,28 +38,10 @@ class TrainingPolicyApi {
         Object chosen = body.get("policy");
         Policy next = "warn".equals(chosen) ? Policy.WARN : "block".equals(chosen) ? Policy.BLOCK : null;
         if (next == null) {
-            throw new PolicyRefused();
+            throw new Invalid(List.of(new FieldError("policy", "Choose warn or block")));
         }
         policy.change(next, person.getName());
         return current();
     }
 
-    @ExceptionHandler(PolicyRefused.class)
-    ProblemDetail refused() {
-        return withErrors(List.of(new FieldError("policy", "Choose warn or block")));
-    }
-
-    private static class PolicyRefused extends RuntimeException {
-    }
-
-    /** Wherever the JSON API meets it, a refusal for want of training is the person's to put right: 403 saying how. */
-    @RestControllerAdvice(annotations = RestController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class TrainingRequiredProblem {
-
-        @ExceptionHandler(TrainingRequired.class)
-        ProblemDetail trainingRequired(TrainingRequired refused) {
-            return problem(HttpStatus.FORBIDDEN, "Current EIA training needed", refused.getMessage());
-        }
-    }
 }

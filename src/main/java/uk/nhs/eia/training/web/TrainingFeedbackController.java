@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.forms.FieldError;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
@@ -68,7 +68,7 @@ class TrainingFeedbackController {
         try {
             feedback.give(id, person.getName(), answers);
         } catch (FeedbackRefused refused) {
-            return form(feedback.mayGive(id, person.getName()), form, answers, refused.errors(), model);
+            return form(feedback.mayGive(id, person.getName()), form, answers, refused.fieldErrors(), model);
         }
         redirect.addFlashAttribute("justGiven", true);
         return "redirect:/training/sessions/" + id + "/feedback";

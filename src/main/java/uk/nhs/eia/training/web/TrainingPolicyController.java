@@ -2,23 +2,16 @@ package uk.nhs.eia.training.web;
 
 import java.security.Principal;
 import java.util.List;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.training.TrainingPolicy;
 import uk.nhs.eia.training.TrainingPolicy.Policy;
-import uk.nhs.eia.training.TrainingRequired;
 
 /** eia-admins choose whether authors without current EIA training are flagged or stopped. */
 @Controller
@@ -51,16 +44,4 @@ class TrainingPolicyController {
         return "redirect:/admin/training/policy";
     }
 
-    /** Wherever a page meets it, a refusal for want of training says how to get trained, not that something failed. */
-    @ControllerAdvice
-    @Order(Ordered.LOWEST_PRECEDENCE - 1)
-    static class TrainingRequiredPage {
-
-        @ExceptionHandler(TrainingRequired.class)
-        @ResponseStatus(HttpStatus.FORBIDDEN)
-        String trainingRequired(TrainingRequired refused, Model model) {
-            model.addAttribute("message", refused.getMessage());
-            return "training/required";
-        }
-    }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.nhs.eia.assessment.ProposalRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -78,7 +78,7 @@ class EqualityImpactAssessmentProcessTest {
         long before = runtime.createProcessInstanceQuery().count();
 
         assertThatThrownBy(() -> driver.start("author", proposal("Self-approved policy", "policy", "new", "operations", "author", DECISION)))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(ProposalRefused.class)
                 .hasMessageContaining("decision-maker must be someone other than the author");
 
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
@@ -87,7 +87,7 @@ class EqualityImpactAssessmentProcessTest {
     @Test
     void aDecisionMakerWhoCannotSignOffIsRefused() {
         assertThatThrownBy(() -> driver.start("author", proposal("Policy", "policy", "new", "operations", "author2", DECISION)))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(ProposalRefused.class)
                 .hasMessageContaining("\"author2\" is not an approver");
     }
 

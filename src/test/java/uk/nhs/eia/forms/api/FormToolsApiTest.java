@@ -42,8 +42,8 @@ class FormToolsApiTest {
         ResponseEntity<Map> refused = asAdmin().postForEntity("/api/forms/preview", json(broken), Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat((List<String>) refused.getBody().get("problems")).containsExactly(
-                "Form the form sent, component Field_name: type \"filepicker\" is not one that Camunda 7.24 Tasklist renders");
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).containsExactly(Map.of("key", "schema",
+                "message", "Form the form sent, component Field_name: type \"filepicker\" is not one that Camunda 7.24 Tasklist renders"));
     }
 
     @Test

@@ -11,7 +11,9 @@ import static uk.nhs.eia.demo.DemoAnswers.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ class AnswersOutOfTheProcessTest {
     TaskService tasks;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    HistoryService history;
 
     @Test
     void longAnswersLeaveTheProcessOnceKeptWhileRoutingAnswersStay() {
@@ -61,6 +65,16 @@ class AnswersOutOfTheProcessTest {
         assertThat(kept.get(kept.size() - 1).getAnswers())
                 .containsEntry("ageRationale", "Revised after quality review: older patients without cars travel further.");
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("ageRationale");
+    }
+
+    @Test
+    void theAnswersEachSubmissionWasAcceptedWithAreKeptOnlyOnTheRecord() {
+        ProcessInstance instance = throughImpactAssessment();
+
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(HistoricVariableInstance::getName).isNotEmpty().allMatch(name -> !name.startsWith("eia."));
+        assertThat(assessments.submissionsOf(recordId(instance))).extracting(StepSubmission::getStep)
+                .containsExactly("Proposal details", "Screening", "Evidence and engagement", "Impact assessment");
     }
 
     private ProcessInstance throughImpactAssessment() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.nhs.eia.forms.AnswersRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class EveryDoorTest {
         ProcessInstance instance = start();
 
         assertThatThrownBy(() -> driver.complete(instance, "author", invalidScreening()))
-                .rootCause().isInstanceOf(FormFieldValidationException.class).hasMessage(EXPECTED_ERRORS);
+                .isInstanceOf(AnswersRefused.class).hasMessage(EXPECTED_ERRORS);
 
         assertRefusedAndNothingStored(instance);
     }

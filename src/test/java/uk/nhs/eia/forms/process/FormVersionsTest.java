@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.nhs.eia.forms.AnswersRefused;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +59,7 @@ class FormVersionsTest {
         });
 
         assertThatThrownBy(() -> driver.complete(after, "author", screening(true)))
-                .rootCause().isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(AnswersRefused.class)
                 .hasMessageContaining("Enter who led the screening");
 
         Map<String, Object> answers = screening(true);

@@ -76,7 +76,7 @@ class TaskPageTest {
     void someoneElseCannotOpenTheTask() throws Exception {
         mvc.perform(get("/tasks/" + screeningTask()).with(user("author2").authorities(() -> "GROUP_eia-authors")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("This task is not offered to any of your teams")));
+                .andExpect(content().string(containsString("is not offered to you or to any of your teams")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.nhs.eia.forms;
+package uk.nhs.eia.refusal;
 
 /**
  * What is wrong with one field, in words for the person filling in the form. {@code key} locates the field, with
