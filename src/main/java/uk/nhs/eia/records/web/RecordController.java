@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentStatus;
-import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormVersions;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.quality.QualityReports;
@@ -22,13 +22,13 @@ import uk.nhs.eia.tasks.OpenTask;
 class RecordController {
 
     private final AssessmentRecords records;
-    private final FormCatalogue forms;
+    private final FormVersions forms;
     private final FormRenderer renderer;
     private final People people;
     private final QualityReports quality;
     private final Clock clock;
 
-    RecordController(AssessmentRecords records, FormCatalogue forms, FormRenderer renderer, People people,
+    RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
             QualityReports quality, Clock clock) {
         this.records = records;
         this.forms = forms;
@@ -48,7 +48,7 @@ class RecordController {
         model.addAttribute("a", assessment);
         model.addAttribute("now", clock.instant());
         model.addAttribute("submitted", record.currentAnswers().stream()
-                .flatMap(submission -> forms.find(submission.getFormId()).stream()
+                .flatMap(submission -> forms.of(submission.getFormId(), submission.getFormVersion()).stream()
                         .map(form -> new SubmittedStep(submission.getStep(), submission.getSubmittedBy(),
                                 submission.getSubmittedAt(), renderer.renderSummary(form, submission.getAnswers(), null))))
                 .toList());

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.refusal.FieldError;
-import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.FormVersions;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormValidator;
@@ -31,17 +31,17 @@ class TaskPage {
     private final TaskForms forms;
     private final FormRenderer renderer;
     private final FormValidator validator;
-    private final FormCatalogue catalogue;
+    private final FormVersions formVersions;
     private final AssessmentService assessments;
     private final QualityReports quality;
 
-    TaskPage(TaskList tasks, TaskForms forms, FormRenderer renderer, FormValidator validator, FormCatalogue catalogue,
+    TaskPage(TaskList tasks, TaskForms forms, FormRenderer renderer, FormValidator validator, FormVersions formVersions,
             AssessmentService assessments, QualityReports quality) {
         this.tasks = tasks;
         this.forms = forms;
         this.renderer = renderer;
         this.validator = validator;
-        this.catalogue = catalogue;
+        this.formVersions = formVersions;
         this.assessments = assessments;
         this.quality = quality;
     }
@@ -100,7 +100,7 @@ class TaskPage {
             return List.of();
         }
         return assessments.currentAnswersOf(task.assessmentId()).stream()
-                .flatMap(submission -> catalogue.find(submission.getFormId()).stream()
+                .flatMap(submission -> formVersions.of(submission.getFormId(), submission.getFormVersion()).stream()
                         .map(form -> new Reviewed(submission.getStep(), renderer.renderSummary(form, submission.getAnswers(), null))))
                 .toList();
     }

@@ -2,6 +2,11 @@ package uk.nhs.eia.forms.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
@@ -35,6 +41,8 @@ class FormVersionsTest {
     AssessmentDriver driver;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    MockMvc mvc;
 
     private String changedDeployment;
 
@@ -68,6 +76,21 @@ class FormVersionsTest {
         StepSubmission newer = submissionOf(after);
         assertThat(newer.getAnswers()).containsEntry("screeningLead", "Asha Patel");
         assertThat(newer.getFormVersion()).isGreaterThan(submissionOf(before).getFormVersion());
+    }
+
+    @Test
+    void theRecordShowsEachAnswerWithTheQuestionOfTheFormVersionItWasGivenIn() throws Exception {
+        changedDeployment = deployWithScreeningAskingAlso("screeningLead", "Who led the screening?");
+        ProcessInstance instance = start();
+        Map<String, Object> answers = screening(true);
+        answers.put("screeningLead", "Asha Patel");
+        driver.complete(instance, "author", answers);
+
+        mvc.perform(get("/assessments/" + driver.assessmentId(instance))
+                        .with(user("author").authorities(() -> "GROUP_eia-authors")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Who led the screening?")))
+                .andExpect(content().string(containsString("Asha Patel")));
     }
 
     private String deployWithScreeningAskingAlso(String key, String label) throws IOException {
