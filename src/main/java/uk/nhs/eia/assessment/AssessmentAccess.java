@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Who may read which assessments: their author, co-authors and decision-maker; equality leads and approvers, those of their

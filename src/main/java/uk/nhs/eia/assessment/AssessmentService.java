@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.refusal.FieldError;
-import uk.nhs.eia.forms.FormSubmission;
-import uk.nhs.eia.people.Groups;
-import uk.nhs.eia.people.People;
-import uk.nhs.eia.training.TrainingStatus;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.forms.FormSubmission;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.roles.Groups;
+import uk.nhs.eia.training.TrainingStatus;
 
 /**
  * Keeps the assessment record in step with the process. Every change writes its audit event in the same

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.refusal.FieldError;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Co-authors: an author shares an assessment with another EIA author, who may then read it and work on its author

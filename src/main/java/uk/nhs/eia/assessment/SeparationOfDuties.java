@@ -3,9 +3,9 @@ package uk.nhs.eia.assessment;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.people.Groups;
-import uk.nhs.eia.people.People;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Each duty to the person who holds it, and nobody checks their own work: only EIA authors start assessments; a

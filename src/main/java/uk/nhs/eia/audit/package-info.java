@@ -2,5 +2,5 @@
  * The history of every record: who did what and when, written in the same transaction as the change.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-        allowedDependencies = {})
+        allowedDependencies = {"roles"})
 package uk.nhs.eia.audit;

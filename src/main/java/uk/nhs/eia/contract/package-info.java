@@ -3,5 +3,5 @@
  * process model, its name, its form and who does it, checked against the deployed model and forms at start-up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Process contract",
-        allowedDependencies = {"forms"})
+        allowedDependencies = {"forms", "roles"})
 package uk.nhs.eia.contract;

@@ -4,5 +4,5 @@
  * parses a form.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forms",
-        allowedDependencies = {"refusal"})
+        allowedDependencies = {"refusal", "roles"})
 package uk.nhs.eia.forms;

@@ -3,5 +3,5 @@
  * set up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = {"assessment", "people", "training"})
+        allowedDependencies = {"assessment", "people", "training", "roles"})
 package uk.nhs.eia.notification;

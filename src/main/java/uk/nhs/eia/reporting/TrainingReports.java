@@ -17,16 +17,16 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.people.Directorates.Directorate;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.quality.RubricChecks;
 import uk.nhs.eia.reporting.TrainingReport.AuthorsTrained;
 import uk.nhs.eia.reporting.TrainingReport.ExpiringTraining;
 import uk.nhs.eia.reporting.TrainingReport.QualityByTraining;
+import uk.nhs.eia.roles.Groups;
 import uk.nhs.eia.training.TrainingRecords;
-import uk.nhs.eia.contract.Step;
 
 /**
  * The training report. People are counted by the directorates they belong to (a filter's type and period are about

@@ -3,5 +3,5 @@
  * finishing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tasks",
-        allowedDependencies = {"contract", "assessment", "forms", "forms :: process", "people", "quality", "training", "refusal"})
+        allowedDependencies = {"contract", "assessment", "forms", "forms :: process", "people", "quality", "training", "refusal", "roles"})
 package uk.nhs.eia.tasks;

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Who may use which operation of the engine's REST API, at {@code /engine-rest} and in Tasklist's API alike. Anyone

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 import uk.nhs.eia.workflow.EngineDoor.Verdict;
 
 /**

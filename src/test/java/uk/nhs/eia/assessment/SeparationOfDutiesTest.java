@@ -30,7 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Nobody checks their own work, whichever door they use: someone who wrote an assessment, or will decide it, does

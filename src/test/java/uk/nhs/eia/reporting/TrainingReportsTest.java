@@ -24,9 +24,9 @@ import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.notification.FollowUpReminders;
 import uk.nhs.eia.notification.Notification;
 import uk.nhs.eia.notification.Notifications;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.reporting.TrainingReport.AuthorsTrained;
 import uk.nhs.eia.reporting.TrainingReport.QualityByTraining;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * The training report against a fixture in a directorate of its own, on 15 June 2026, whose figures were worked out

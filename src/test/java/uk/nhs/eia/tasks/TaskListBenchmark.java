@@ -18,7 +18,7 @@ import uk.nhs.eia.BenchmarkServer;
 import uk.nhs.eia.SignedInTimer;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Latency of the pages and calls people use most, on PostgreSQL holding {@value #ASSESSMENTS} assessments: the home

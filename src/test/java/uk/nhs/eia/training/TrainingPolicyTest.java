@@ -41,7 +41,7 @@ import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 import uk.nhs.eia.tasks.TaskDrafts;
 import uk.nhs.eia.tasks.Tasklist;
 import uk.nhs.eia.training.TrainingPolicy.Policy;

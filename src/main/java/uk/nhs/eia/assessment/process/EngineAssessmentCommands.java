@@ -14,9 +14,9 @@ import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentConflict;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.people.Groups;
-import uk.nhs.eia.people.People;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 @Component
 class EngineAssessmentCommands implements AssessmentCommands {

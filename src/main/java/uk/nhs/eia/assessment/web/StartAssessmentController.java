@@ -13,15 +13,15 @@ import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AuthorTraining;
-import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
-import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.roles.Groups;
 
 /** "Start an assessment": the proposal-details form, checked like every other start. */
 @Controller

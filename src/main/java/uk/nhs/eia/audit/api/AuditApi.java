@@ -1,14 +1,14 @@
 package uk.nhs.eia.audit.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.audit.AuditChain;
+import uk.nhs.eia.roles.AuditorsOnly;
 
 /** The integrity check of the audit trail, for administrators and compliance leads. */
 @RestController
-@PreAuthorize("hasAnyAuthority('GROUP_eia-admins', 'GROUP_compliance')")
+@AuditorsOnly
 class AuditApi {
 
     private final AuditChain chain;

@@ -1,14 +1,14 @@
 package uk.nhs.eia.audit.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.nhs.eia.audit.AuditChain;
+import uk.nhs.eia.roles.AuditorsOnly;
 
 /** The audit trail's integrity check as a page, for administrators and compliance leads. */
 @Controller
-@PreAuthorize("hasAnyAuthority('GROUP_eia-admins', 'GROUP_compliance')")
+@AuditorsOnly
 class AuditController {
 
     private final AuditChain chain;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Refuses to start the service when the process model or the forms no longer agree with the {@link Step}s the code
@@ -99,8 +100,8 @@ class ProcessContractCheck implements InitializingBean {
             case AUTHOR -> Objects.equals(task.getCamundaAssignee(), "${author}") ? null : "assigned to ${author}";
             case DECISION_MAKER -> Objects.equals(task.getCamundaAssignee(), "${decisionMaker}") ? null
                     : "assigned to ${decisionMaker}";
-            case EQUALITY_LEAD -> Objects.equals(task.getCamundaCandidateGroups(), "equality-leads") ? null
-                    : "offered to the candidate group equality-leads";
+            case EQUALITY_LEAD -> Objects.equals(task.getCamundaCandidateGroups(), Groups.EQUALITY_LEADS) ? null
+                    : "offered to the candidate group " + Groups.EQUALITY_LEADS;
         };
         if (givenTo != null) {
             found.add("%s: user task %s must be %s".formatted(Step.PROCESS_FILE, step.key(), givenTo));

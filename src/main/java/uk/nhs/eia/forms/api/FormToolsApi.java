@@ -7,26 +7,26 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.refusal.FieldError;
-import uk.nhs.eia.refusal.Invalid;
-import uk.nhs.eia.refusal.NotFound;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormSchemaReader;
-import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.refusal.NotFound;
+import uk.nhs.eia.roles.AdminsOnly;
 
 /** For form authors: see a form as staff will, and try answers against it, before it is deployed. */
 @RestController
 @RequestMapping("/api/forms")
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class FormToolsApi {
 
     private final FormCatalogue forms;

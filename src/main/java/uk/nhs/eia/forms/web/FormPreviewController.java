@@ -3,29 +3,29 @@ package uk.nhs.eia.forms.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormBinder;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormRenderer;
-import uk.nhs.eia.forms.FormValidator;
 import uk.nhs.eia.forms.FormValidator.Check;
 import uk.nhs.eia.forms.FormValidator.Validation;
+import uk.nhs.eia.forms.FormValidator;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.NotFound;
+import uk.nhs.eia.roles.AdminsOnly;
 
 /**
  * For form authors: any form in {@code forms/} as staff will see it, with the server's checks, error summary and
  * check-your-answers, without starting an assessment.
  */
 @Controller
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class FormPreviewController {
 
     private final FormCatalogue forms;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.StepEscalated;
 import uk.nhs.eia.assessment.StepOverdue;
 import uk.nhs.eia.notification.Notifications;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * When a step passes its due date, a reminder to whoever holds it (or its team, while nobody has claimed it); when it

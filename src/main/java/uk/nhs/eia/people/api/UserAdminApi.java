@@ -5,7 +5,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,11 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.people.Account;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.UserAccounts;
+import uk.nhs.eia.roles.AdminsOnly;
 
 /** User administration for eia-admins: the JSON twin of the pages under /admin/users. */
 @RestController
 @RequestMapping("/api/admin/users")
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class UserAdminApi {
 
     private final UserAccounts accounts;

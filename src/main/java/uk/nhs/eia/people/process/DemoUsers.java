@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /** Demo people for trying the service out. Never created under the {@code prod} profile. */
 @Component

@@ -1,13 +1,13 @@
 package uk.nhs.eia.people.process;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /** People as the engine's identity service knows them: one directory for our pages and the Camunda webapps. */
 @Component

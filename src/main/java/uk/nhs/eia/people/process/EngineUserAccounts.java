@@ -7,26 +7,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.audit.AuditSubject;
+import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.people.Account;
 import uk.nhs.eia.people.AccountDisabled;
 import uk.nhs.eia.people.AccountNotFound;
 import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.DisabledAccounts;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.PasswordPolicy;
 import uk.nhs.eia.people.UserAccounts;
-import uk.nhs.eia.audit.AuditSubject;
-import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.roles.Groups;
 
 @Component
 @Transactional

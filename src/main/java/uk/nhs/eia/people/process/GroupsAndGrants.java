@@ -22,8 +22,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * Makes sure the groups exist and hold the engine grants that Tasklist and {@code /engine-rest} need, on every

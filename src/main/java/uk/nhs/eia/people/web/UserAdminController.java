@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,17 +11,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.people.Account;
 import uk.nhs.eia.people.AccountRefused;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.UserAccounts;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.roles.AdminsOnly;
+import uk.nhs.eia.roles.Groups;
 
 /** User administration pages for eia-admins: the people who can sign in, their groups and directorates. */
 @Controller
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class UserAdminController {
 
     private final UserAccounts accounts;

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.process.EngineForms;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * What a person may ask of the engine, whichever door they use: a step is completed with its form's questions and

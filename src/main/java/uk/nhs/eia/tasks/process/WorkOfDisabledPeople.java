@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.people.AccountDisabled;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.people.AccountDisabled;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * When someone's account is disabled, the steps they held go back to a team's queue so the work does not stop: to

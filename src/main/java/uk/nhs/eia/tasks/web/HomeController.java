@@ -6,8 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.people.Directorates;
-import uk.nhs.eia.people.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 import uk.nhs.eia.tasks.TaskList;
 
 /** The first page after sign-in: the person's own work. */

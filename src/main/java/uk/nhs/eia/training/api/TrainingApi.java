@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.eia.roles.AdminsOnly;
 import uk.nhs.eia.training.Completion;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
@@ -34,7 +35,7 @@ class TrainingApi {
     }
 
     @GetMapping("/sessions")
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     List<TrainingSession> sessions() {
         return records.sessions();
     }
@@ -42,14 +43,14 @@ class TrainingApi {
     @Operation(summary = "Add a training session", description = "format: in-person, online or e-learning; "
             + "lengthMinutes 15 to 1440; capacity 1 to 1000. 201; 422 naming each field to fix.")
     @PostMapping("/sessions")
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     ResponseEntity<TrainingSession> create(@RequestBody TrainingRecords.NewSession session, Principal person) {
         TrainingSession created = records.createSession(session, person.getName());
         return ResponseEntity.created(URI.create("/api/training/sessions/" + created.id())).body(created);
     }
 
     @GetMapping("/sessions/{id}")
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     Map<String, Object> session(@PathVariable Long id) {
         TrainingSession session = records.session(id);
         List<Completion> delegates = records.completionsAt(id);
@@ -61,7 +62,7 @@ class TrainingApi {
             + "a delegate who may run sessions). session: the session they attended. If any row is wrong nothing is "
             + "imported and 422 lists every problem as {row, key, message}; otherwise {\"imported\": n}.")
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     Map<String, Integer> importCsv(@RequestBody(required = false) String csv, @RequestParam(required = false) Long session,
             Principal person) {
         return Map.of("imported", imports.importCsv(csv, session, person.getName()));

@@ -5,18 +5,18 @@ import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.eia.roles.AdminsOnly;
 import uk.nhs.eia.training.FeedbackOverview;
 import uk.nhs.eia.training.FeedbackReport;
 import uk.nhs.eia.training.FeedbackReports;
-import uk.nhs.eia.training.TrainingFeedback;
 import uk.nhs.eia.training.TrainingFeedback.GivenFeedback;
+import uk.nhs.eia.training.TrainingFeedback;
 
 /** Delegates give feedback on the sessions they attended; eia-admins read what they said. */
 @RestController
@@ -45,7 +45,7 @@ class TrainingFeedbackApi {
     @Operation(summary = "What the delegates of one session said", description = "responses, the count of each "
             + "satisfaction score and their mean, pace and length counts, and the comments; for eia-admins.")
     @GetMapping("/sessions/{id}/feedback")
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     FeedbackReport session(@PathVariable Long id) {
         return reports.forSession(id);
     }
@@ -53,7 +53,7 @@ class TrainingFeedbackApi {
     @Operation(summary = "What delegates said across every session", description = "overall: as for one session; "
             + "sessions: each session's responses and mean satisfaction. For eia-admins.")
     @GetMapping("/feedback")
-    @PreAuthorize("hasAuthority('GROUP_eia-admins')")
+    @AdminsOnly
     FeedbackOverview overview() {
         return reports.overview();
     }

@@ -1,14 +1,14 @@
 package uk.nhs.eia.training.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.nhs.eia.roles.AdminsOnly;
 import uk.nhs.eia.training.FeedbackReports;
 
 /** What delegates said across every session, for eia-admins. */
 @Controller
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class FeedbackReportController {
 
     private final FeedbackReports reports;

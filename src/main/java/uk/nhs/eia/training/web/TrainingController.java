@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
+import uk.nhs.eia.roles.AdminsOnly;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.FeedbackReports;
-import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRecords.NewSession;
+import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRefused;
 
 /** Training sessions for eia-admins: add a session, read its delegates and their feedback, import its delegate list. */
 @Controller
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class TrainingController {
 
     private final TrainingRecords records;

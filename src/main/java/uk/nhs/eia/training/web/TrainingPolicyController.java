@@ -2,7 +2,6 @@ package uk.nhs.eia.training.web;
 
 import java.security.Principal;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +9,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
-import uk.nhs.eia.training.TrainingPolicy;
+import uk.nhs.eia.roles.AdminsOnly;
 import uk.nhs.eia.training.TrainingPolicy.Policy;
+import uk.nhs.eia.training.TrainingPolicy;
 
 /** eia-admins choose whether authors without current EIA training are flagged or stopped. */
 @Controller
-@PreAuthorize("hasAuthority('GROUP_eia-admins')")
+@AdminsOnly
 class TrainingPolicyController {
 
     private final TrainingPolicy policy;

@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
-import uk.nhs.eia.people.Groups;
+import uk.nhs.eia.roles.Groups;
 
 /** Task lists, claiming, handing back and returning with comments through the JSON API. */
 @EiaSpringBootTest

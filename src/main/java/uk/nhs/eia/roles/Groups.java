@@ -1,4 +1,4 @@
-package uk.nhs.eia.people;
+package uk.nhs.eia.roles;
 
 import java.util.List;
 
