@@ -39,21 +39,23 @@ public class SeparationOfDuties {
             return;
         }
         Assessment assessment = assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFound(assessmentId));
-        switch (Step.byKey(stepKey).orElse(Step.SCREENING)) {
-            case CONFIRM_SCREENING_OUT -> {
+        Step step = Step.byKey(stepKey).orElse(Step.SCREENING);
+        String duty = "do its \"%s\" step".formatted(step.stepName());
+        switch (step.duty()) {
+            case INDEPENDENT_EQUALITY_LEAD -> {
                 anEqualityLead(assessment, username);
-                notTheAuthor(assessment, username, "confirm its screening-out");
+                notTheAuthor(assessment, username, duty);
             }
-            case QUALITY_REVIEW -> {
+            case INDEPENDENT_EQUALITY_LEAD_NOT_DECIDING -> {
                 anEqualityLead(assessment, username);
-                notTheAuthor(assessment, username, "review its quality");
+                notTheAuthor(assessment, username, duty);
                 if (username.equals(assessment.getDecisionMaker())) {
                     throw new DutiesNotSeparated(("%s is the decision-maker for %s, so another equality lead must "
-                            + "review its quality").formatted(username, assessment.getReference()));
+                            + "%s").formatted(username, assessment.getReference(), duty));
                 }
             }
-            case SIGN_OFF -> checkMaySignOff(assessment, username);
-            default -> {
+            case INDEPENDENT_APPROVER -> checkMaySignOff(assessment, username);
+            case NONE -> {
             }
         }
     }

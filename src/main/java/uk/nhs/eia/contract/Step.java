@@ -11,18 +11,19 @@ import java.util.Optional;
  */
 public enum Step {
 
-    PROPOSAL_DETAILS("ProposalSubmitted", "Proposal details", "proposal-details", Actor.AUTHOR, Path.EVERY),
-    SCREENING("Screening", "Screening", "screening", Actor.AUTHOR, Path.EVERY),
+    PROPOSAL_DETAILS("ProposalSubmitted", "Proposal details", "proposal-details", Actor.AUTHOR, Path.EVERY, Duty.NONE),
+    SCREENING("Screening", "Screening", "screening", Actor.AUTHOR, Path.EVERY, Duty.NONE),
     CONFIRM_SCREENING_OUT("ConfirmScreeningOut", "Confirm screening-out", "confirm-screening-out", Actor.EQUALITY_LEAD,
-            Path.SCREENED_OUT),
+            Path.SCREENED_OUT, Duty.INDEPENDENT_EQUALITY_LEAD),
     EVIDENCE_AND_ENGAGEMENT("EvidenceAndEngagement", "Evidence and engagement", "evidence-and-engagement", Actor.AUTHOR,
-            Path.FULL),
-    IMPACT_ASSESSMENT("ImpactAssessment", "Impact assessment", "impact-assessment", Actor.AUTHOR, Path.FULL),
+            Path.FULL, Duty.NONE),
+    IMPACT_ASSESSMENT("ImpactAssessment", "Impact assessment", "impact-assessment", Actor.AUTHOR, Path.FULL, Duty.NONE),
     ACTION_PLAN_AND_OUTCOME("ActionPlanAndOutcome", "Action plan and outcome", "action-plan-and-outcome", Actor.AUTHOR,
-            Path.FULL),
-    QUALITY_REVIEW("QualityReview", "Quality review", "quality-review", Actor.EQUALITY_LEAD, Path.FULL),
-    SIGN_OFF("SignOff", "Sign-off", "sign-off", Actor.DECISION_MAKER, Path.FULL),
-    REVIEW("Review", "Review", "review", Actor.AUTHOR, Path.EVERY);
+            Path.FULL, Duty.NONE),
+    QUALITY_REVIEW("QualityReview", "Quality review", "quality-review", Actor.EQUALITY_LEAD, Path.FULL,
+            Duty.INDEPENDENT_EQUALITY_LEAD_NOT_DECIDING),
+    SIGN_OFF("SignOff", "Sign-off", "sign-off", Actor.DECISION_MAKER, Path.FULL, Duty.INDEPENDENT_APPROVER),
+    REVIEW("Review", "Review", "review", Actor.AUTHOR, Path.EVERY, Duty.NONE);
 
     /** The process every step belongs to. */
     public static final String PROCESS_KEY = "equality-impact-assessment";
@@ -44,18 +45,32 @@ public enum Step {
         EVERY, FULL, SCREENED_OUT
     }
 
+    /** Who may not do a step, so that nobody checks their own work (the rules are in {@code SeparationOfDuties}). */
+    public enum Duty {
+        /** Whoever the step is given to. */
+        NONE,
+        /** An equality lead who neither wrote the assessment nor co-writes it. */
+        INDEPENDENT_EQUALITY_LEAD,
+        /** The same, who is not its decision-maker either. */
+        INDEPENDENT_EQUALITY_LEAD_NOT_DECIDING,
+        /** An approver, not an administrator, who neither wrote the assessment nor reviewed its quality. */
+        INDEPENDENT_APPROVER
+    }
+
     private final String key;
     private final String stepName;
     private final String formId;
     private final Actor actor;
     private final Path path;
+    private final Duty duty;
 
-    Step(String key, String stepName, String formId, Actor actor, Path path) {
+    Step(String key, String stepName, String formId, Actor actor, Path path, Duty duty) {
         this.key = key;
         this.stepName = stepName;
         this.formId = formId;
         this.actor = actor;
         this.path = path;
+        this.duty = duty;
     }
 
     /** The step's id in the process model: a task's definition key, or the start event's id. */
@@ -79,6 +94,10 @@ public enum Step {
 
     public Path path() {
         return path;
+    }
+
+    public Duty duty() {
+        return duty;
     }
 
     public boolean isStartForm() {

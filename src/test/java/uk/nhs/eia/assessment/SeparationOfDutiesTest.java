@@ -71,7 +71,7 @@ class SeparationOfDutiesTest {
 
         ResponseEntity<Map> api = rest.withBasicAuth(ALL_ROLES, "demo").postForEntity("/api/tasks/" + review + "/claim", null, Map.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat((String) api.getBody().get("detail")).contains(expected, "so someone else must review its quality");
+        assertThat((String) api.getBody().get("detail")).contains(expected, "so someone else must do its \"Quality review\" step");
 
         ResponseEntity<Map> engineRest = rest.withBasicAuth(ALL_ROLES, "demo").postForEntity("/engine-rest/task/" + review
                 + "/claim", Map.of("userId", ALL_ROLES), Map.class);
@@ -80,7 +80,7 @@ class SeparationOfDutiesTest {
 
         mvc.perform(post("/tasks/" + review + "/claim").with(csrf()).with(user(ALL_ROLES).authorities(() -> "GROUP_equality-leads")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(Matchers.containsString("so someone else must review its quality")));
+                .andExpect(content().string(Matchers.containsString("so someone else must do its &quot;Quality review&quot; step")));
 
         ResponseEntity<Map> assigned = rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/task/" + review
                 + "/assignee", Map.of("userId", ALL_ROLES), Map.class);
