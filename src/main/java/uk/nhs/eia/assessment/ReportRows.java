@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.contract.Step;
 
 /**

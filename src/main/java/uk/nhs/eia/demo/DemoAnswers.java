@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.eia.assessment.ImpactGroup;
-import uk.nhs.eia.assessment.ImpactGroup.Kind;
+import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.ImpactGroup.Kind;
 
 /** Complete, realistic answers for each step of the assessment, as a form would submit them. */
 public final class DemoAnswers {

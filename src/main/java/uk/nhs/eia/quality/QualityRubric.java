@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.contract.Step;
 
 /**

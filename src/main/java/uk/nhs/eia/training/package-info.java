@@ -3,5 +3,5 @@
  * lists, and whether a person's training is current.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Training",
-        allowedDependencies = {"audit", "forms", "people"})
+        allowedDependencies = {"audit", "contract", "forms", "people"})
 package uk.nhs.eia.training;
