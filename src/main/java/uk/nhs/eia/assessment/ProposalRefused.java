@@ -1,16 +1,19 @@
 package uk.nhs.eia.assessment;
 
-/** A proposal that breaks a rule of the record, named by the field that needs changing. */
+import uk.nhs.eia.contract.Question;
+
+/** A proposal that breaks a rule of the record, named by the question whose answer needs changing. */
 public class ProposalRefused extends RuntimeException {
 
-    private final String field;
+    private final Question question;
 
-    public ProposalRefused(String field, String message) {
+    public ProposalRefused(Question question, String message) {
         super(message);
-        this.field = field;
+        this.question = question;
     }
 
+    /** The key of the field to change, as the start form and its error messages name it. */
     public String field() {
-        return field;
+        return question.key();
     }
 }
