@@ -28,7 +28,8 @@ public record RegisterQuery(String text, AssessmentStatus status, String directo
     public static final int REVIEW_DUE_WITHIN_DAYS = 30;
 
     public enum Sort {
-        UPDATED("updatedAt"), REFERENCE("id"), TITLE("title"), STATUS("status"), REVIEW_DATE("reviewDate");
+        UPDATED(Assessment_.UPDATED_AT), REFERENCE(Assessment_.ID), TITLE(Assessment_.TITLE), STATUS(Assessment_.STATUS),
+        REVIEW_DATE(Assessment_.REVIEW_DATE);
 
         final String property;
 
