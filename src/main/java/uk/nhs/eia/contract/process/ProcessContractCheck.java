@@ -35,7 +35,7 @@ import uk.nhs.eia.forms.FormDefinition;
 class ProcessContractCheck implements InitializingBean {
 
     /** The decision tables the engine deploys with the process, which read the answers it carries. */
-    static final String DECISIONS = "classpath*:processes/*.dmn";
+    private static final String DECISIONS = "classpath*:processes/*.dmn";
 
     private final FormCatalogue forms;
 
