@@ -54,7 +54,7 @@ public class AssessmentRegister {
 
     private static Sort sortOf(RegisterQuery query) {
         Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return Sort.by(direction, query.sort().property).and(Sort.by(Sort.Direction.DESC, "id"));
+        return Sort.by(direction, query.sort().property).and(Sort.by(Sort.Direction.DESC, Assessment_.ID));
     }
 
     private static Specification<Assessment> readableBy(Reader reader) {
@@ -63,13 +63,13 @@ public class AssessmentRegister {
                 return where.conjunction();
             }
             List<Predicate> any = new ArrayList<>();
-            any.add(where.equal(root.get("author"), reader.username()));
-            any.add(where.equal(root.get("decisionMaker"), reader.username()));
+            any.add(where.equal(root.get(Assessment_.author), reader.username()));
+            any.add(where.equal(root.get(Assessment_.decisionMaker), reader.username()));
             if (!reader.directorates().isEmpty()) {
-                any.add(root.get("directorate").in(reader.directorates()));
+                any.add(root.get(Assessment_.directorate).in(reader.directorates()));
             }
             if (!reader.shared().isEmpty()) {
-                any.add(root.get("id").in(reader.shared()));
+                any.add(root.get(Assessment_.id).in(reader.shared()));
             }
             return where.or(any.toArray(Predicate[]::new));
         };
@@ -81,27 +81,28 @@ public class AssessmentRegister {
             List<Predicate> all = new ArrayList<>();
             if (query.text() != null) {
                 String pattern = TextSearch.containing(query.text());
-                all.add(where.or(where.like(where.lower(root.get("title")), pattern, TextSearch.ESCAPE),
-                        where.like(where.lower(root.get("reference")), pattern, TextSearch.ESCAPE)));
+                all.add(where.or(where.like(where.lower(root.get(Assessment_.title)), pattern, TextSearch.ESCAPE),
+                        where.like(where.lower(root.get(Assessment_.reference)), pattern, TextSearch.ESCAPE)));
             }
             if (query.status() != null) {
-                all.add(where.equal(root.get("status"), query.status()));
+                all.add(where.equal(root.get(Assessment_.status), query.status()));
             }
             if (query.directorate() != null) {
-                all.add(where.equal(root.get("directorate"), query.directorate()));
+                all.add(where.equal(root.get(Assessment_.directorate), query.directorate()));
             }
             if (query.outcome() != null) {
-                all.add(where.equal(root.get("outcome"), query.outcome()));
+                all.add(where.equal(root.get(Assessment_.outcome), query.outcome()));
             }
             if (query.proposalType() != null) {
-                all.add(where.equal(root.get("proposalType"), query.proposalType()));
+                all.add(where.equal(root.get(Assessment_.proposalType), query.proposalType()));
             }
             if (query.review() == RegisterQuery.Review.DUE) {
-                all.add(root.get("status").in(REVIEWABLE));
-                all.add(where.between(root.get("reviewDate"), today, today.plusDays(RegisterQuery.REVIEW_DUE_WITHIN_DAYS)));
+                all.add(root.get(Assessment_.status).in(REVIEWABLE));
+                all.add(where.between(root.get(Assessment_.reviewDate), today,
+                        today.plusDays(RegisterQuery.REVIEW_DUE_WITHIN_DAYS)));
             } else if (query.review() == RegisterQuery.Review.OVERDUE) {
-                all.add(root.get("status").in(REVIEWABLE));
-                all.add(where.lessThan(root.get("reviewDate"), today));
+                all.add(root.get(Assessment_.status).in(REVIEWABLE));
+                all.add(where.lessThan(root.get(Assessment_.reviewDate), today));
             }
             return where.and(all.toArray(Predicate[]::new));
         };

@@ -15,12 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormSubmission;
-import uk.nhs.eia.people.People;
-import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.roles.Groups;
+import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.TrainingStatus;
+import uk.nhs.eia.contract.Question;
+import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.refusal.FieldError;
 
 /**
  * Keeps the assessment record in step with the process. Every change writes its audit event in the same
@@ -63,7 +64,7 @@ public class AssessmentService {
         TrainingStatus authorTraining = training.checkStart(proposal.author());
         checkDecisionMaker(proposal);
         if (proposal.plannedDecisionDate() != null && !proposal.plannedDecisionDate().isAfter(today())) {
-            throw new ProposalRefused("plannedDecisionDate",
+            throw new ProposalRefused(Question.PLANNED_DECISION_DATE,
                     "The planned decision date must be in the future, because the assessment must be finished before the decision is made");
         }
         Assessment assessment = assessments.saveAndFlush(new Assessment(proposal, processInstanceId, now()));
@@ -132,8 +133,9 @@ public class AssessmentService {
 
     private void keep(Assessment assessment, String step, FormSubmission answers, String by) {
         if (answers != null) {
-            if (Step.ACTION_PLAN_AND_OUTCOME.formId().equals(answers.formId()) && answers.answers().get("outcome") != null) {
-                assessment.outcomeChosen(answers.answers().get("outcome").toString(), now());
+            Object outcome = answers.answers().get(Question.OUTCOME.key());
+            if (Question.OUTCOME.formId().equals(answers.formId()) && outcome != null) {
+                assessment.outcomeChosen(outcome.toString(), now());
             }
             StepSubmission kept = submissions.save(new StepSubmission(assessment, step, answers.formId(),
                     answers.formVersion(), answers.answers(), by, now()));
@@ -262,18 +264,18 @@ public class AssessmentService {
     private void checkDecisionMaker(ProposalDetails proposal) {
         String decisionMaker = proposal.decisionMaker();
         if (decisionMaker == null || decisionMaker.isBlank()) {
-            throw new ProposalRefused("decisionMaker", "Enter the username of the decision-maker");
+            throw new ProposalRefused(Question.DECISION_MAKER, "Enter the username of the decision-maker");
         }
         if (decisionMaker.equals(proposal.author())) {
-            throw new ProposalRefused("decisionMaker",
+            throw new ProposalRefused(Question.DECISION_MAKER,
                     "The decision-maker must be someone other than the author; enter the username of the person who will sign off");
         }
         if (people.groupsOf(decisionMaker).contains(Groups.ADMINS)) {
-            throw new ProposalRefused("decisionMaker",
+            throw new ProposalRefused(Question.DECISION_MAKER,
                     "Enter the username of an approver who is not an administrator; administrators cannot sign off assessments");
         }
         if (!people.isApprover(decisionMaker)) {
-            throw new ProposalRefused("decisionMaker",
+            throw new ProposalRefused(Question.DECISION_MAKER,
                     "Enter the username of someone who can sign off assessments; \"%s\" is not an approver".formatted(decisionMaker));
         }
     }

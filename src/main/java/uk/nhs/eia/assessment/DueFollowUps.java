@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.contract.Choice;
 
 /**
  * What needs following up by a date: actions not yet done in the plans assessments stand on, and assessments
@@ -26,10 +27,10 @@ public class DueFollowUps {
         return jdbc.sql("""
                         select x.id, a.id, a.reference, a.author, x.owner, x.description, x.due_date
                         from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version
-                        where x.in_current_plan = true and x.status <> 'done' and x.due_date <= ?
+                        where x.in_current_plan = true and x.status <> ? and x.due_date <= ?
                           and a.status not in ('WITHDRAWN', 'REJECTED')
                         order by x.due_date, x.id""")
-                .param(Date.valueOf(until))
+                .params(Choice.ACTION_DONE.value(), Date.valueOf(until))
                 .query((rs, n) -> new DueAction(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate()))
                 .list();

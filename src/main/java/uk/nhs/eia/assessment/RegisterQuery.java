@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.refusal.FieldError;
 
 /**
@@ -17,7 +19,8 @@ public record RegisterQuery(String text, AssessmentStatus status, String directo
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    private static final Set<String> OUTCOMES = Set.of("no-major-change", "adjust", "continue-despite-impact", "stop");
+    private static final Set<String> OUTCOMES = Stream.of(Choice.OUTCOME_NO_MAJOR_CHANGE, Choice.OUTCOME_ADJUST,
+            Choice.OUTCOME_CONTINUE_DESPITE_IMPACT, Choice.OUTCOME_STOP).map(Choice::value).collect(Collectors.toSet());
 
     /** Reviews in the register: due in the next {@value #REVIEW_DUE_WITHIN_DAYS} days, or past their date. */
     public enum Review { DUE, OVERDUE }
@@ -25,7 +28,8 @@ public record RegisterQuery(String text, AssessmentStatus status, String directo
     public static final int REVIEW_DUE_WITHIN_DAYS = 30;
 
     public enum Sort {
-        UPDATED("updatedAt"), REFERENCE("id"), TITLE("title"), STATUS("status"), REVIEW_DATE("reviewDate");
+        UPDATED(Assessment_.UPDATED_AT), REFERENCE(Assessment_.ID), TITLE(Assessment_.TITLE), STATUS(Assessment_.STATUS),
+        REVIEW_DATE(Assessment_.REVIEW_DATE);
 
         final String property;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 
 /**
@@ -32,14 +34,14 @@ class ReportRows {
     private void impacts(StepSubmission submission) {
         Map<String, Object> answers = submission.getAnswers();
         for (ImpactGroup group : ImpactGroup.values()) {
-            Object impact = answers.get(group.key() + "Impact");
+            Object impact = answers.get(group.impact());
             if (impact != null) {
                 jdbc.sql("""
                         insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key,
                             impact, rationale, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
                                 group.kind().name(), group.key(), impact,
-                                text(answers.get(group.key() + "Rationale")), text(answers.get(group.key() + "Evidence")))
+                                text(answers.get(group.rationale())), text(answers.get(group.evidence())))
                         .update();
             }
         }
@@ -48,7 +50,7 @@ class ReportRows {
     private void actions(StepSubmission submission) {
         jdbc.sql("update eia_action set in_current_plan = false where assessment_id = ? and assessment_version = ?")
                 .params(submission.getAssessmentId(), submission.getAssessmentVersion()).update();
-        if (!(submission.getAnswers().get("actions") instanceof List<?> rows)) {
+        if (!(submission.getAnswers().get(Question.ACTIONS.key()) instanceof List<?> rows)) {
             return;
         }
         for (Object row : rows) {
@@ -57,9 +59,10 @@ class ReportRows {
                     insert into eia_action (submission_id, assessment_id, assessment_version, description, owner, due_date,
                         success_measure, status) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
-                            text(action.get("action")), text(action.get("owner")),
-                            Date.valueOf(LocalDate.parse(text(action.get("dueDate")))),
-                            text(action.get("successMeasure")), text(action.get("status")))
+                            text(action.get(Question.ACTION.key())), text(action.get(Question.ACTION_OWNER.key())),
+                            Date.valueOf(LocalDate.parse(text(action.get(Question.ACTION_DUE_DATE.key())))),
+                            text(action.get(Question.ACTION_SUCCESS_MEASURE.key())),
+                            text(action.get(Question.ACTION_STATUS.key())))
                     .update();
         }
     }

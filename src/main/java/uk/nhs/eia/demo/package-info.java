@@ -3,5 +3,5 @@
  * {@code prod} profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"contract", "assessment", "people", "training"})
+        allowedDependencies = {"contract", "people", "training"})
 package uk.nhs.eia.demo;

@@ -1,5 +1,8 @@
 package uk.nhs.eia.publication;
 
+import static uk.nhs.eia.contract.Question.DUE_REGARD_ATTESTATION;
+import static uk.nhs.eia.contract.Question.SIGN_OFF_COMMENTS;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +15,13 @@ import org.thymeleaf.context.Context;
 import uk.nhs.eia.EnglishDates;
 import uk.nhs.eia.assessment.Assessment;
 import uk.nhs.eia.assessment.StepSubmission;
-import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormRenderer;
+import uk.nhs.eia.forms.FormVersions;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 
 /**
@@ -33,7 +37,7 @@ class PublishedContent {
     static final String SIGN_OFF_FORM = Step.SIGN_OFF.formId();
 
     private final ITemplateEngine templates;
-    private final FormCatalogue forms;
+    private final FormVersions forms;
     private final FormRenderer renderer;
     private final Labels labels;
     private final Directorates directorates;
@@ -41,7 +45,7 @@ class PublishedContent {
     private final EnglishDates dates;
     private final PublicationSettings settings;
 
-    PublishedContent(ITemplateEngine templates, FormCatalogue forms, FormRenderer renderer, Labels labels,
+    PublishedContent(ITemplateEngine templates, FormVersions forms, FormRenderer renderer, Labels labels,
             Directorates directorates, People people, EnglishDates dates, PublicationSettings settings) {
         this.templates = templates;
         this.forms = forms;
@@ -60,18 +64,18 @@ class PublishedContent {
         model.setVariable("publishedAt", dates.date(publishedAt));
         model.setVariable("plannedDecisionDate", dates.date(assessment.getPlannedDecisionDate()));
         model.setVariable("reviewDate", dates.date(assessment.getReviewDate()));
-        model.setVariable("type", labels.of("proposalType", assessment.getProposalType()));
-        model.setVariable("outcome", labels.of("outcome", assessment.getOutcome()));
+        model.setVariable("type", labels.of(Question.PROPOSAL_TYPE.key(), assessment.getProposalType()));
+        model.setVariable("outcome", labels.of(Question.OUTCOME.key(), assessment.getOutcome()));
         model.setVariable("directorate", directorates.all().stream().filter(d -> d.code().equals(assessment.getDirectorate()))
                 .map(Directorates.Directorate::name).findFirst().orElse(assessment.getDirectorate()));
         model.setVariable("author", settings.showAuthorName() ? people.nameOf(assessment.getAuthor()) : "The author (name not published)");
         model.setVariable("decisionMaker", settings.showDecisionMakerName() ? people.nameOf(assessment.getDecisionMaker())
                 : "The decision-maker (name not published)");
-        model.setVariable("summary", answer(answers, Step.ACTION_PLAN_AND_OUTCOME.formId(), "summary"));
+        model.setVariable("summary", answer(answers, Question.SUMMARY));
         List<Section> sections = new ArrayList<>();
         for (StepSubmission step : answers) {
             if (!INTERNAL_FORMS.contains(step.getFormId()) && !SIGN_OFF_FORM.equals(step.getFormId())) {
-                forms.find(step.getFormId()).ifPresent(form -> sections.add(
+                forms.of(step.getFormId(), step.getFormVersion()).ifPresent(form -> sections.add(
                         new Section(step.getStep(), renderer.renderSummary(form, step.getAnswers(), null))));
             }
         }
@@ -79,21 +83,24 @@ class PublishedContent {
         answers.stream().filter(step -> SIGN_OFF_FORM.equals(step.getFormId())).reduce((first, last) -> last)
                 .ifPresent(signOff -> {
                     model.setVariable("signedOffOn", dates.date(signOff.getSubmittedAt()));
-                    model.setVariable("attestation", Boolean.TRUE.equals(signOff.getAnswers().get("dueRegardAttestation"))
-                            ? labelOf(SIGN_OFF_FORM, "dueRegardAttestation") : null);
-                    model.setVariable("reasons", signOff.getAnswers().get("signOffComments"));
+                    boolean attested = Boolean.TRUE.equals(signOff.getAnswers().get(DUE_REGARD_ATTESTATION.key()));
+                    model.setVariable("attestation", attested ? labelOf(DUE_REGARD_ATTESTATION, signOff) : null);
+                    model.setVariable("reasons", signOff.getAnswers().get(SIGN_OFF_COMMENTS.key()));
                 });
         return templates.process("publication/content", model);
     }
 
-    private String labelOf(String formId, String key) {
-        return forms.find(formId).flatMap(form -> form.allComponents().stream().filter(c -> key.equals(c.key())).findFirst())
-                .map(FormComponent::label).orElse(key);
+    /** The question's words as the form asked them when it was answered. */
+    private String labelOf(Question question, StepSubmission answered) {
+        return forms.of(answered.getFormId(), answered.getFormVersion())
+                .flatMap(form -> form.allComponents().stream().filter(c -> question.key().equals(c.key())).findFirst())
+                .map(FormComponent::label).orElse(question.key());
     }
 
-    private static Object answer(List<StepSubmission> answers, String formId, String key) {
-        return answers.stream().filter(step -> formId.equals(step.getFormId())).reduce((first, last) -> last)
-                .map(StepSubmission::getAnswers).map(values -> ((Map<String, Object>) values).get(key)).orElse(null);
+    private static Object answer(List<StepSubmission> answers, Question question) {
+        return answers.stream().filter(step -> question.formId().equals(step.getFormId())).reduce((first, last) -> last)
+                .map(StepSubmission::getAnswers).map(values -> ((Map<String, Object>) values).get(question.key()))
+                .orElse(null);
     }
 
     /** A step as published: its name and its answers as an NHS summary list. */

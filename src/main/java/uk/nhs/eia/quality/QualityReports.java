@@ -14,16 +14,14 @@ import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.contract.Choice;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.training.TrainingRecords;
-import uk.nhs.eia.contract.Step;
 
 /** The rubric applied to an assessment as it stands, or as it would stand with the answers on a page now. */
 @Service
 @Transactional(readOnly = true)
 public class QualityReports {
-
-    static final String QUALITY_REVIEW = Step.QUALITY_REVIEW.formId();
-    static final String SIGN_OFF = Step.SIGN_OFF.formId();
 
     private final AssessmentService assessments;
     private final AssessmentAccess access;
@@ -65,12 +63,16 @@ public class QualityReports {
         if (formId != null) {
             byForm.put(formId, answers);
         }
-        boolean reviewed = "accept".equals(byForm.getOrDefault(QUALITY_REVIEW, Map.of()).get("qualityReviewDecision"));
-        LocalDate signedOff = "approve".equals(byForm.getOrDefault(SIGN_OFF, Map.of()).get("signOffDecision"))
-                ? submittedOn.get(SIGN_OFF) : null;
+        boolean reviewed = Choice.QUALITY_REVIEW_ACCEPT.is(answer(byForm, Question.QUALITY_REVIEW_DECISION));
+        LocalDate signedOff = Choice.SIGN_OFF_APPROVE.is(answer(byForm, Question.SIGN_OFF_DECISION))
+                ? submittedOn.get(Question.SIGN_OFF_DECISION.formId()) : null;
         return rubric.evaluate(new RubricInput(byForm, submittedOn, assessment.getProposalType(), assessment.getAuthor(),
                 assessment.getDecisionMaker(), assessment.getPlannedDecisionDate(), assessment.getFullAssessmentRequired(),
                 reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(),
                 LocalDate.ofInstant(clock.instant(), ENGLAND)));
+    }
+
+    private static Object answer(Map<String, Map<String, Object>> byForm, Question question) {
+        return byForm.getOrDefault(question.formId(), Map.of()).get(question.key());
     }
 }

@@ -1,5 +1,23 @@
 package uk.nhs.eia.quality;
 
+import static uk.nhs.eia.contract.Question.ACCESS_IMPACT;
+import static uk.nhs.eia.contract.Question.ACTION;
+import static uk.nhs.eia.contract.Question.ACTIONS;
+import static uk.nhs.eia.contract.Question.ACTION_DUE_DATE;
+import static uk.nhs.eia.contract.Question.ACTION_OWNER;
+import static uk.nhs.eia.contract.Question.ACTION_SUCCESS_MEASURE;
+import static uk.nhs.eia.contract.Question.AIM_ADVANCE_EQUALITY;
+import static uk.nhs.eia.contract.Question.AIM_ELIMINATE_DISCRIMINATION;
+import static uk.nhs.eia.contract.Question.AIM_FOSTER_RELATIONS;
+import static uk.nhs.eia.contract.Question.ENGAGEMENT_ACTIVITIES;
+import static uk.nhs.eia.contract.Question.ENGAGEMENT_UNDERTAKEN;
+import static uk.nhs.eia.contract.Question.EVIDENCE_GAPS;
+import static uk.nhs.eia.contract.Question.INTERSECTIONAL_IMPACT;
+import static uk.nhs.eia.contract.Question.JUSTIFICATION;
+import static uk.nhs.eia.contract.Question.NO_ENGAGEMENT_REASON;
+import static uk.nhs.eia.contract.Question.OUTCOME;
+import static uk.nhs.eia.contract.Question.OUTCOMES_IMPACT;
+import static uk.nhs.eia.contract.Question.REVIEW_DATE;
 import static uk.nhs.eia.quality.Finding.ERROR;
 import static uk.nhs.eia.quality.Finding.WARNING;
 import static uk.nhs.eia.quality.RubricInput.ACTION_PLAN;
@@ -17,7 +35,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.contract.Choice;
+import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 
 /**
@@ -32,7 +52,7 @@ public class QualityRubric {
     static final int MINIMUM_REASON = 20;
     private static final Set<String> PLACEHOLDERS = Set.of("n/a", "na", "none", "nil", "no", "not applicable", "-",
             "no impact", "neutral", "tbc", "tbd", "see above", "as above", "nothing");
-    private static final Set<String> NEEDS_ACTION = Set.of("negative", "not-known");
+    private static final Set<Choice> NEEDS_ACTION = Set.of(Choice.IMPACT_NEGATIVE, Choice.IMPACT_NOT_KNOWN);
     /** Words that point at a mechanism or at local evidence, which a specific rationale tends to use. */
     private static final Pattern SPECIFIC = Pattern.compile(
             "\\d|data|survey|census|audit|feedback|local|because|so that|means|travel|access|cost|digital|language",
@@ -71,8 +91,8 @@ public class QualityRubric {
             }
         }
         for (ImpactGroup group : ImpactGroup.values()) {
-            if (blank(input.of(IMPACT).get(group.key() + "Impact"))) {
-                return fail("Q1", ERROR, "Rate the impact on " + label(group), IMPACT + "#" + group.key() + "Impact");
+            if (blank(input.of(IMPACT).get(group.impact()))) {
+                return fail("Q1", ERROR, "Rate the impact on " + label(group), IMPACT + "#" + group.impact());
             }
         }
         return pass("Q1", "Every step is complete and every characteristic and group is rated");
@@ -80,78 +100,82 @@ public class QualityRubric {
 
     private static Finding rationales(RubricInput input) {
         List<ImpactGroup> weak = groupsWhere(input,
-                group -> !isReason(input.of(IMPACT).get(group.key() + "Rationale")));
+                group -> !isReason(input.of(IMPACT).get(group.rationale())));
         if (!weak.isEmpty()) {
             return fail("Q2", ERROR, "Give a real reason for the rating of " + labels(weak)
                     + ": a blank, \"n/a\" or a few words is not a reason, even for a neutral rating",
-                    IMPACT + "#" + weak.get(0).key() + "Rationale");
+                    IMPACT + "#" + weak.get(0).rationale());
         }
         return pass("Q2", "Every rating has a reason");
     }
 
     private static Finding actionsForAdverseImpacts(RubricInput input) {
         Map<String, Object> plan = input.of(ACTION_PLAN);
-        if ("continue-despite-impact".equals(plan.get("outcome")) && isReason(plan.get("justification"))) {
+        if (Choice.OUTCOME_CONTINUE_DESPITE_IMPACT.is(plan.get(OUTCOME.key())) && isReason(plan.get(JUSTIFICATION.key()))) {
             return pass("Q3", "The decision to continue despite adverse impacts is justified");
         }
-        String actionText = rows(plan.get("actions")).stream().map(row -> text(row.get("action")))
+        String actionText = rows(plan.get(ACTIONS.key())).stream().map(row -> text(row.get(ACTION.key())))
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
-        List<ImpactGroup> unanswered = groupsWhere(input, group -> NEEDS_ACTION.contains(text(input.of(IMPACT).get(group.key() + "Impact")))
+        List<ImpactGroup> unanswered = groupsWhere(input, group -> needsAction(input.of(IMPACT).get(group.impact()))
                 && !mentions(actionText, group));
         if (!unanswered.isEmpty()) {
             return fail("Q3", ERROR, "Add an action for the negative or not-known impact on " + labels(unanswered)
                     + " (name the group in the action), or justify continuing despite the impact",
-                    ACTION_PLAN + "#actions");
+                    at(ACTIONS));
         }
         return pass("Q3", "Every negative or not-known impact has an action");
     }
 
     private static Finding actionsComplete(RubricInput input) {
-        List<Map<String, Object>> actions = rows(input.of(ACTION_PLAN).get("actions"));
+        List<Map<String, Object>> actions = rows(input.of(ACTION_PLAN).get(ACTIONS.key()));
         LocalDate created = input.submittedOn().getOrDefault(ACTION_PLAN, input.today());
         for (int i = 0; i < actions.size(); i++) {
             Map<String, Object> action = actions.get(i);
-            String where = ACTION_PLAN + "#actions[" + i + "].";
-            if (blank(action.get("owner"))) {
-                return fail("Q4", ERROR, "Name the owner of action " + (i + 1), where + "owner");
+            String where = at(ACTIONS) + "[" + i + "].";
+            if (blank(action.get(ACTION_OWNER.key()))) {
+                return fail("Q4", ERROR, "Name the owner of action " + (i + 1), where + ACTION_OWNER.key());
             }
-            if (blank(action.get("successMeasure"))) {
-                return fail("Q4", ERROR, "Say how you will know action " + (i + 1) + " worked", where + "successMeasure");
+            if (blank(action.get(ACTION_SUCCESS_MEASURE.key()))) {
+                return fail("Q4", ERROR, "Say how you will know action " + (i + 1) + " worked",
+                        where + ACTION_SUCCESS_MEASURE.key());
             }
-            LocalDate due = date(action.get("dueDate"));
+            LocalDate due = date(action.get(ACTION_DUE_DATE.key()));
             if (due == null || !due.isAfter(created)) {
-                return fail("Q4", ERROR, "Give action " + (i + 1) + " a due date after the day it was planned", where + "dueDate");
+                return fail("Q4", ERROR, "Give action " + (i + 1) + " a due date after the day it was planned",
+                        where + ACTION_DUE_DATE.key());
             }
         }
         return pass("Q4", "Every action has an owner, a future due date and a success measure");
     }
 
     private static Finding evidence(RubricInput input) {
-        boolean gapsRecorded = isReason(input.of(EVIDENCE).get("evidenceGaps"))
-                && !rows(input.of(ACTION_PLAN).get("actions")).isEmpty();
+        boolean gapsRecorded = isReason(input.of(EVIDENCE).get(EVIDENCE_GAPS.key()))
+                && !rows(input.of(ACTION_PLAN).get(ACTIONS.key())).isEmpty();
         List<ImpactGroup> unsupported = groupsWhere(input, group -> {
-            String evidence = text(input.of(IMPACT).get(group.key() + "Evidence")).toLowerCase(Locale.ROOT);
+            String evidence = text(input.of(IMPACT).get(group.evidence())).toLowerCase(Locale.ROOT);
             boolean noEvidenceExplained = evidence.startsWith("no evidence") && gapsRecorded;
             return !noEvidenceExplained && (!isReason(evidence) && evidence.length() < 10 || evidence.startsWith("no evidence"));
         });
         if (!unsupported.isEmpty()) {
             return fail("Q5", ERROR, "Cite the evidence for " + labels(unsupported)
                     + ", or write \"No evidence because ...\" and record the gap and an action to fill it",
-                    IMPACT + "#" + unsupported.get(0).key() + "Evidence");
+                    IMPACT + "#" + unsupported.get(0).evidence());
         }
         return pass("Q5", "Each characteristic cites evidence or explains the gap");
     }
 
     private static Finding engagement(RubricInput input) {
         Map<String, Object> evidence = input.of(EVIDENCE);
-        boolean engaged = "yes".equals(evidence.get("engagementUndertaken")) && !rows(evidence.get("engagementActivities")).isEmpty();
-        boolean explained = "no".equals(evidence.get("engagementUndertaken")) && isReason(evidence.get("noEngagementReason"));
+        boolean engaged = Choice.ENGAGEMENT_YES.is(evidence.get(ENGAGEMENT_UNDERTAKEN.key()))
+                && !rows(evidence.get(ENGAGEMENT_ACTIVITIES.key())).isEmpty();
+        boolean explained = Choice.ENGAGEMENT_NO.is(evidence.get(ENGAGEMENT_UNDERTAKEN.key()))
+                && isReason(evidence.get(NO_ENGAGEMENT_REASON.key()));
         if (!engaged && !explained) {
-            return fail("Q6", ERROR, "Record the engagement you did, or why there was none", EVIDENCE + "#engagementUndertaken");
+            return fail("Q6", ERROR, "Record the engagement you did, or why there was none", at(ENGAGEMENT_UNDERTAKEN));
         }
-        if (!engaged && "service-change".equals(input.proposalType())) {
+        if (!engaged && Choice.PROPOSAL_TYPE_SERVICE_CHANGE.is(input.proposalType())) {
             return fail("Q6", WARNING, "A service change with no engagement: check the reason is enough",
-                    EVIDENCE + "#noEngagementReason");
+                    at(NO_ENGAGEMENT_REASON));
         }
         return pass("Q6", "Engagement is recorded");
     }
@@ -182,39 +206,39 @@ public class QualityRubric {
 
     private static Finding outcomeLogic(RubricInput input) {
         Map<String, Object> plan = input.of(ACTION_PLAN);
-        Object outcome = plan.get("outcome");
+        Object outcome = plan.get(OUTCOME.key());
         if (blank(outcome)) {
-            return fail("Q9", ERROR, "Choose the outcome of the assessment", ACTION_PLAN + "#outcome");
+            return fail("Q9", ERROR, "Choose the outcome of the assessment", at(OUTCOME));
         }
-        if ("continue-despite-impact".equals(outcome) && !isReason(plan.get("justification"))) {
-            return fail("Q9", ERROR, "Justify continuing despite the adverse impact", ACTION_PLAN + "#justification");
+        if (Choice.OUTCOME_CONTINUE_DESPITE_IMPACT.is(outcome) && !isReason(plan.get(JUSTIFICATION.key()))) {
+            return fail("Q9", ERROR, "Justify continuing despite the adverse impact", at(JUSTIFICATION));
         }
-        List<ImpactGroup> negative = groupsWhere(input, group -> "negative".equals(input.of(IMPACT).get(group.key() + "Impact")));
-        if ("no-major-change".equals(outcome) && !negative.isEmpty()) {
+        List<ImpactGroup> negative = groupsWhere(input, group -> Choice.IMPACT_NEGATIVE.is(input.of(IMPACT).get(group.impact())));
+        if (Choice.OUTCOME_NO_MAJOR_CHANGE.is(outcome) && !negative.isEmpty()) {
             return fail("Q9", ERROR, "The outcome is \"no major change\" but the impact on " + labels(negative)
-                    + " is negative; choose another outcome or revisit the rating", ACTION_PLAN + "#outcome");
+                    + " is negative; choose another outcome or revisit the rating", at(OUTCOME));
         }
         return pass("Q9", "The outcome follows from the impacts");
     }
 
     private static Finding aimsAndInequalities(RubricInput input) {
-        for (String key : List.of("aimEliminateDiscrimination", "aimAdvanceEquality", "aimFosterRelations",
-                "accessImpact", "outcomesImpact")) {
-            if (blank(input.of(IMPACT).get(key))) {
+        for (Question question : List.of(AIM_ELIMINATE_DISCRIMINATION, AIM_ADVANCE_EQUALITY, AIM_FOSTER_RELATIONS,
+                ACCESS_IMPACT, OUTCOMES_IMPACT)) {
+            if (blank(input.of(IMPACT).get(question.key()))) {
                 return fail("Q10", ERROR, "Answer every aim of the equality duty and both health-inequality questions",
-                        IMPACT + "#" + key);
+                        at(question));
             }
         }
         return pass("Q10", "All three aims and both health-inequality questions are answered");
     }
 
     private static Finding reviewDate(RubricInput input) {
-        LocalDate review = date(input.of(ACTION_PLAN).get("reviewDate"));
+        LocalDate review = date(input.of(ACTION_PLAN).get(REVIEW_DATE.key()));
         if (review == null) {
-            return fail("Q11", ERROR, "Set a review date", ACTION_PLAN + "#reviewDate");
+            return fail("Q11", ERROR, "Set a review date", at(REVIEW_DATE));
         }
         if (review.isBefore(input.today())) {
-            return fail("Q11", ERROR, "The review date, " + review + ", has passed", ACTION_PLAN + "#reviewDate");
+            return fail("Q11", ERROR, "The review date, " + review + ", has passed", at(REVIEW_DATE));
         }
         return pass("Q11", "A review date is set and has not passed");
     }
@@ -230,46 +254,46 @@ public class QualityRubric {
     private static Finding boilerplate(RubricInput input) {
         Map<String, List<ImpactGroup>> byText = new HashMap<>();
         for (ImpactGroup group : ImpactGroup.values()) {
-            String rationale = normalised(input.of(IMPACT).get(group.key() + "Rationale"));
+            String rationale = normalised(input.of(IMPACT).get(group.rationale()));
             if (!rationale.isEmpty()) {
                 byText.computeIfAbsent(rationale, text -> new ArrayList<>()).add(group);
             }
         }
         return byText.values().stream().filter(groups -> groups.size() >= 3).findFirst()
                 .map(groups -> fail("Q13", WARNING, "The same rationale is used for " + labels(groups)
-                        + "; say what is particular to each", IMPACT + "#" + groups.get(0).key() + "Rationale"))
+                        + "; say what is particular to each", IMPACT + "#" + groups.get(0).rationale()))
                 .orElseGet(() -> pass("Q13", WARNING, "Rationales are written for each group"));
     }
 
     private static Finding specificity(RubricInput input) {
         List<ImpactGroup> vague = groupsWhere(input, group -> {
-            String rationale = text(input.of(IMPACT).get(group.key() + "Rationale"));
+            String rationale = text(input.of(IMPACT).get(group.rationale()));
             return isReason(rationale) && !SPECIFIC.matcher(rationale).find();
         });
         if (vague.size() * 2 > ImpactGroup.values().length) {
             return fail("Q14", WARNING, "Most rationales do not say how the proposal affects people or what local data "
                     + "shows, for example " + labels(vague.subList(0, Math.min(3, vague.size()))),
-                    IMPACT + "#" + vague.get(0).key() + "Rationale");
+                    IMPACT + "#" + vague.get(0).rationale());
         }
         return pass("Q14", WARNING, "Rationales name mechanisms or evidence");
     }
 
     private static Finding intersectional(RubricInput input) {
-        if (!isReason(input.of(IMPACT).get("intersectionalImpact"))) {
+        if (!isReason(input.of(IMPACT).get(INTERSECTIONAL_IMPACT.key()))) {
             return fail("Q15", WARNING, "Say how groups that overlap, or several changes together, are affected",
-                    IMPACT + "#intersectionalImpact");
+                    at(INTERSECTIONAL_IMPACT));
         }
         return pass("Q15", WARNING, "Intersectional and cumulative impact is addressed");
     }
 
     private static Finding digitalBias(RubricInput input) {
-        if (!"digital-ai".equals(input.proposalType())) {
+        if (!Choice.PROPOSAL_TYPE_DIGITAL_AI.is(input.proposalType())) {
             return pass("Q16", WARNING, "Not a digital or AI proposal");
         }
         String everything = (input.of(EVIDENCE).values().toString() + " " + input.of(IMPACT).values()).toLowerCase(Locale.ROOT);
         if (!everything.contains("bias") || !everything.contains("data")) {
             return fail("Q16", WARNING, "For a digital or AI proposal, record how you looked for bias and gaps in the data",
-                    EVIDENCE + "#evidenceGaps");
+                    at(EVIDENCE_GAPS));
         }
         return pass("Q16", WARNING, "Bias and data gaps are considered");
     }
@@ -279,6 +303,10 @@ public class QualityRubric {
     private static boolean isReason(Object value) {
         String text = text(value).strip();
         return text.length() >= MINIMUM_REASON && !PLACEHOLDERS.contains(text.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
+    }
+
+    private static boolean needsAction(Object impact) {
+        return NEEDS_ACTION.stream().anyMatch(choice -> choice.is(text(impact)));
     }
 
     private static boolean mentions(String actionText, ImpactGroup group) {
@@ -327,6 +355,11 @@ public class QualityRubric {
 
     private static String labels(Collection<ImpactGroup> groups) {
         return groups.stream().map(QualityRubric::label).collect(Collectors.joining(", "));
+    }
+
+    /** Where a finding points: the question's form and key, as the pages link to it. */
+    private static String at(Question question) {
+        return question.formId() + "#" + question.key();
     }
 
     private static String name(String formId) {

@@ -1,5 +1,15 @@
 package uk.nhs.eia.records;
 
+import static uk.nhs.eia.contract.Question.CHANGE_KIND;
+import static uk.nhs.eia.contract.Question.DECISION_MAKER;
+import static uk.nhs.eia.contract.Question.DIRECTORATE;
+import static uk.nhs.eia.contract.Question.OUTCOME;
+import static uk.nhs.eia.contract.Question.PLANNED_DECISION_DATE;
+import static uk.nhs.eia.contract.Question.PROPOSAL_TYPE;
+import static uk.nhs.eia.contract.Question.REVIEW_DATE;
+import static uk.nhs.eia.contract.Question.TEAM;
+import static uk.nhs.eia.contract.Question.TITLE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -96,13 +106,16 @@ public class ComplianceExports {
         }
     }
 
+    /** The record as it stands; what the author answered is named as the forms name it. */
     private static Map<String, Object> record(Assessment a) {
-        return ordered("id", a.getId(), "reference", a.getReference(), "version", a.getVersion(), "title", a.getTitle(),
-                "status", a.getStatus().name(), "proposalType", a.getProposalType(), "changeKind", a.getChangeKind(),
-                "directorate", a.getDirectorate(), "team", a.getTeam(), "author", a.getAuthor(), "decisionMaker",
-                a.getDecisionMaker(), "plannedDecisionDate", a.getPlannedDecisionDate(), "currentStep", a.getCurrentStep(),
-                "outcome", a.getOutcome(), "reviewDate", a.getReviewDate(), "createdAt", a.getCreatedAt(), "publishedAt",
-                a.getPublishedAt(), "completedAt", a.getCompletedAt(), "processInstanceId", a.getProcessInstanceId());
+        return ordered("id", a.getId(), "reference", a.getReference(), "version", a.getVersion(),
+                TITLE.key(), a.getTitle(), "status", a.getStatus().name(), PROPOSAL_TYPE.key(), a.getProposalType(),
+                CHANGE_KIND.key(), a.getChangeKind(), DIRECTORATE.key(), a.getDirectorate(), TEAM.key(), a.getTeam(),
+                "author", a.getAuthor(), DECISION_MAKER.key(), a.getDecisionMaker(),
+                PLANNED_DECISION_DATE.key(), a.getPlannedDecisionDate(), "currentStep", a.getCurrentStep(),
+                OUTCOME.key(), a.getOutcome(), REVIEW_DATE.key(), a.getReviewDate(), "createdAt", a.getCreatedAt(),
+                "publishedAt", a.getPublishedAt(), "completedAt", a.getCompletedAt(),
+                "processInstanceId", a.getProcessInstanceId());
     }
 
     private static Map<String, Object> event(AuditEvent e) {

@@ -27,6 +27,7 @@ import uk.nhs.eia.reporting.Summary.Month;
 import uk.nhs.eia.reporting.Summary.ReturnRate;
 import uk.nhs.eia.reporting.Summary.Reviews;
 import uk.nhs.eia.reporting.Summary.StepTime;
+import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.Step;
 
 /**
@@ -152,10 +153,10 @@ public class CompletionReports {
     }
 
     private Actions actions(Selection selection, LocalDate today) {
-        return jdbc.sql("select sum(case when x.status <> 'done' then 1 else 0 end),"
-                        + " sum(case when x.status <> 'done' and x.due_date < :today then 1 else 0 end)"
+        return jdbc.sql("select sum(case when x.status <> :done then 1 else 0 end),"
+                        + " sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end)"
                         + ACTIONS_IN_FORCE + selection.where())
-                .params(selection.with(Map.of("today", Date.valueOf(today))))
+                .params(selection.with(Map.of("today", Date.valueOf(today), "done", Choice.ACTION_DONE.value())))
                 .query((rs, n) -> new Actions(rs.getLong(1), rs.getLong(2))).single();
     }
 

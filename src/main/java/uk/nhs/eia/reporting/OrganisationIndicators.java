@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.reporting.Indicators.Indicator;
+import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.Step;
 
 /** The organisation indicators of the rubric, each one aggregate query over the assessments a filter picks. */
@@ -46,7 +47,8 @@ public class OrganisationIndicators {
     Indicators of(ReportScope scope, ReportFilter filter, Instant now) {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
-        Map<String, Object> params = selection.with(Map.of("today", Date.valueOf(today)));
+        Map<String, Object> params = selection.with(Map.of("today", Date.valueOf(today),
+                "done", Choice.ACTION_DONE.value()));
         return new Indicators(filter, today, now, List.of(
                 percent("current", "Proposals with a current assessment", params,
                         "sum(case when a.status in ('PUBLISHED', 'SCREENED_OUT') and (a.review_date is null"
@@ -73,7 +75,7 @@ public class OrganisationIndicators {
                         "of completed assessments (published, screened out or rejected)"),
                 medianDaysBeforeDecision(selection, params),
                 percent("actions-on-time", "Actions done by their due date", params,
-                        "sum(case when x.status = 'done' then 1 else 0 end)", "count(*)",
+                        "sum(case when x.status = :done then 1 else 0 end)", "count(*)",
                         ACTIONS_IN_FORCE + selection.where() + " and x.due_date < :today",
                         "of actions past their due date in current action plans: marked done"),
                 authorsTrained(scope, filter, today),

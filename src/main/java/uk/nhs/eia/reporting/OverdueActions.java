@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.contract.Choice;
 
 /** The actions past their due date and not done, in the plans assessments stand on now, longest overdue first. */
 @Service
@@ -32,9 +33,9 @@ public class OverdueActions {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
         return jdbc.sql("select a.id, a.reference, a.title, a.directorate, x.description, x.owner, x.status, x.due_date"
                         + CompletionReports.ACTIONS_IN_FORCE + selection.where()
-                        + " and x.status <> 'done' and x.due_date < :today"
+                        + " and x.status <> :done and x.due_date < :today"
                         + " order by x.due_date, x.id fetch first " + MAX_LISTED + " rows only")
-                .params(selection.with(Map.of("today", Date.valueOf(today))))
+                .params(selection.with(Map.of("today", Date.valueOf(today), "done", Choice.ACTION_DONE.value())))
                 .query((rs, n) -> {
                     LocalDate due = rs.getDate(8).toLocalDate();
                     return new OverdueAction(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.people.Directorates;
 
@@ -40,7 +41,7 @@ public class Reports {
     public ReportFilter filter(ReportRequest asked) {
         Set<String> codes = directorates.all().stream().map(Directorates.Directorate::code).collect(Collectors.toSet());
         return ReportFilter.of(asked.directorate(), asked.type(), asked.from(), asked.to(), codes,
-                labels.options("proposalType").keySet());
+                labels.options(Question.PROPOSAL_TYPE.key()).keySet());
     }
 
     /**

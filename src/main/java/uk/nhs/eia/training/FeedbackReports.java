@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.training.FeedbackOverview.SessionFeedback;
@@ -61,11 +62,12 @@ public class FeedbackReports {
                 responses.stream().filter(r -> r.answers().get(field.key()) instanceof String text && !text.isBlank())
                         .map(r -> new Comment(r.sessionId(), r.title(), r.heldOn(), (String) r.answers().get(field.key())))
                         .toList())).toList();
-        return new FeedbackReport(responses.size(), counts(form, "satisfaction", responses), mean(responses),
-                counts(form, "pace", responses), counts(form, "length", responses), comments);
+        return new FeedbackReport(responses.size(), counts(form, Question.SATISFACTION, responses), mean(responses),
+                counts(form, Question.PACE, responses), counts(form, Question.LENGTH, responses), comments);
     }
 
-    private static List<Count> counts(FormDefinition form, String key, List<Response> responses) {
+    private static List<Count> counts(FormDefinition form, Question question, List<Response> responses) {
+        String key = question.key();
         FormComponent field = form.allComponents().stream().filter(c -> key.equals(c.key())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The feedback form has no " + key));
         Map<Object, Long> chosen = responses.stream().map(r -> r.answers().get(key)).filter(value -> value != null)
@@ -79,7 +81,7 @@ public class FeedbackReports {
 
     /** The mean satisfaction to two decimal places, or null when no one has answered. */
     private static BigDecimal mean(List<Response> responses) {
-        List<Integer> scores = responses.stream().map(r -> r.answers().get("satisfaction"))
+        List<Integer> scores = responses.stream().map(r -> r.answers().get(Question.SATISFACTION.key()))
                 .filter(value -> value instanceof String).map(value -> Integer.valueOf((String) value)).toList();
         if (scores.isEmpty()) {
             return null;

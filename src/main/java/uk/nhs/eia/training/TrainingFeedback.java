@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.forms.FormValidator;
@@ -30,7 +31,7 @@ import uk.nhs.eia.forms.FormValidator.Validation;
 @Transactional
 public class TrainingFeedback {
 
-    public static final String FORM_ID = "training-feedback";
+    private static final String FORM_ID = Question.TRAINING_FEEDBACK_FORM;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;

@@ -3,5 +3,5 @@
  * lists, and whether a person's training is current.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Training",
-        allowedDependencies = {"audit", "forms", "people", "refusal", "roles"})
+        allowedDependencies = {"audit", "contract", "forms", "people", "refusal", "roles"})
 package uk.nhs.eia.training;

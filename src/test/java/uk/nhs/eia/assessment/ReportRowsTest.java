@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.nhs.eia.EiaSpringBootTest;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 
 /** Reports read typed rows: one per rated group and one per action, written as each step is accepted. */

@@ -15,7 +15,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
-import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.demo.DemoAnswers;
 
 /** The form files in forms/: each parses, uses only what Tasklist renders, and every formRef finds its form. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import uk.nhs.eia.assessment.ImpactGroup;
+import uk.nhs.eia.contract.ImpactGroup;
 
 /** Each check of the rubric on a sound assessment, then on the one mistake that should fail it. */
 class QualityRubricTest {

@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.contract.Question;
 
 /**
  * The delegates and listeners the process model names with {@code ${beanName}}. Each reads the record's id and
@@ -27,7 +28,8 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate recordScreeningOut(AssessmentService assessments) {
-        return execution -> assessments.screenedOut(assessmentId(execution), date(execution, "screeningReviewDate"));
+        return execution -> assessments.screenedOut(assessmentId(execution),
+                date(execution, Question.SCREENING_REVIEW_DATE));
     }
 
     @Bean
@@ -42,12 +44,13 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate publishAssessment(AssessmentService assessments) {
-        return execution -> assessments.published(assessmentId(execution), date(execution, "reviewDate"));
+        return execution -> assessments.published(assessmentId(execution), date(execution, Question.REVIEW_DATE));
     }
 
     @Bean
     JavaDelegate scheduleNextReview(AssessmentService assessments) {
-        return execution -> assessments.reviewConfirmed(assessmentId(execution), date(execution, "reviewDate"));
+        return execution -> assessments.reviewConfirmed(assessmentId(execution),
+                date(execution, Question.NEXT_REVIEW_DATE));
     }
 
     @Bean

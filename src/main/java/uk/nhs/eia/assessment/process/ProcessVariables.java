@@ -5,8 +5,12 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.nhs.eia.contract.Question;
 
-/** Reads the few values the process carries: the record's id, and dates as forms and the API send them. */
+/**
+ * Reads the few values the process carries: the record's id, and the answers of its forms, which it carries under
+ * their keys, with dates as forms and the API send them.
+ */
 final class ProcessVariables {
 
     static final String ASSESSMENT_ID = "assessmentId";
@@ -24,9 +28,13 @@ final class ProcessVariables {
         return value == null ? null : value.toString();
     }
 
+    static String answer(VariableScope scope, Question question) {
+        return text(scope, question.key());
+    }
+
     /** Camunda Tasklist sends date fields as ISO strings; the API and tests may send dates. */
-    static LocalDate date(VariableScope scope, String name) {
-        return toLocalDate(scope.getVariable(name));
+    static LocalDate date(VariableScope scope, Question question) {
+        return toLocalDate(scope.getVariable(question.key()));
     }
 
     static LocalDate toLocalDate(Object value) {

@@ -1,7 +1,15 @@
 package uk.nhs.eia.assessment.process;
 
+import static uk.nhs.eia.assessment.process.ProcessVariables.answer;
 import static uk.nhs.eia.assessment.process.ProcessVariables.date;
 import static uk.nhs.eia.assessment.process.ProcessVariables.text;
+import static uk.nhs.eia.contract.Question.CHANGE_KIND;
+import static uk.nhs.eia.contract.Question.DECISION_MAKER;
+import static uk.nhs.eia.contract.Question.DIRECTORATE;
+import static uk.nhs.eia.contract.Question.PLANNED_DECISION_DATE;
+import static uk.nhs.eia.contract.Question.PROPOSAL_TYPE;
+import static uk.nhs.eia.contract.Question.TEAM;
+import static uk.nhs.eia.contract.Question.TITLE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,9 +34,9 @@ class RegisterAssessment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var proposal = new ProposalDetails(text(execution, "title"), text(execution, "proposalType"),
-                text(execution, "changeKind"), text(execution, "directorate"), text(execution, "team"),
-                text(execution, "author"), text(execution, "decisionMaker"), date(execution, "plannedDecisionDate"));
+        var proposal = new ProposalDetails(answer(execution, TITLE), answer(execution, PROPOSAL_TYPE),
+                answer(execution, CHANGE_KIND), answer(execution, DIRECTORATE), answer(execution, TEAM),
+                text(execution, "author"), answer(execution, DECISION_MAKER), date(execution, PLANNED_DECISION_DATE));
         FormSubmission details = forms.checkStart(execution);
         Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
         forms.release(execution, details);

@@ -12,20 +12,31 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.Choice;
+import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormDefinition;
 import uk.nhs.eia.roles.Groups;
 
 /**
- * Refuses to start the service when the process model or the forms no longer agree with the {@link Step}s the code
- * knows: a step removed, renamed, given another form or another person, or a step added that the code does not
- * know; a form missing. Each disagreement names the file and the key.
+ * Refuses to start the service when the process model, the decisions or the forms no longer agree with what the
+ * code knows of them: a {@link Step} removed, renamed, given another form or another person, or a step added that
+ * the code does not know; a form missing; a {@link Question}, an {@link ImpactGroup}'s question or a
+ * {@link Choice} the forms no longer have (see {@link AnswersOnForms}); a decision reading an answer no form asks
+ * (see {@link DecisionInputs}). Each disagreement names the file and the key.
  */
 @Component
 class ProcessContractCheck implements InitializingBean {
+
+    /** The decision tables the engine deploys with the process, which read the answers it carries. */
+    private static final String DECISIONS = "classpath*:processes/*.dmn";
 
     private final FormCatalogue forms;
 
@@ -40,10 +51,17 @@ class ProcessContractCheck implements InitializingBean {
                 throw new IllegalStateException(Step.PROCESS_FILE + " is not on the class path");
             }
             Set<String> formIds = forms.all().stream().map(FormDefinition::id).collect(Collectors.toSet());
-            List<String> disagreements = disagreements(Bpmn.readModelFromStream(model), formIds);
+            List<String> disagreements = new ArrayList<>(disagreements(Bpmn.readModelFromStream(model), formIds));
+            disagreements.addAll(AnswersOnForms.disagreements(forms.all()));
+            for (Resource decisions : new PathMatchingResourcePatternResolver().getResources(DECISIONS)) {
+                try (InputStream table = decisions.getInputStream()) {
+                    disagreements.addAll(DecisionInputs.disagreements("processes/" + decisions.getFilename(),
+                            Dmn.readModelFromStream(table), forms.all()));
+                }
+            }
             if (!disagreements.isEmpty()) {
-                throw new IllegalStateException("The process model and forms do not match the steps the service knows:\n  "
-                        + String.join("\n  ", disagreements));
+                throw new IllegalStateException("The process model, decisions and forms do not match what the service "
+                        + "knows of them:\n  " + String.join("\n  ", disagreements));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.ServerClock;
+import uk.nhs.eia.contract.Choice;
 
 /**
  * On the first start of a demo installation, takes a handful of assessments to different steps through the
@@ -29,6 +30,16 @@ import uk.nhs.eia.ServerClock;
 @Order(4)
 @ConditionalOnProperty(name = {"eia.demo.enabled", "eia.demo.assessments"}, havingValue = "true")
 class DemoAssessments implements ApplicationRunner {
+
+    // The kinds of proposal the demo shows, as their forms offer them.
+    private static final String POLICY = Choice.PROPOSAL_TYPE_POLICY.value();
+    private static final String PROCEDURE = Choice.PROPOSAL_TYPE_PROCEDURE.value();
+    private static final String SERVICE_CHANGE = Choice.PROPOSAL_TYPE_SERVICE_CHANGE.value();
+    private static final String BUDGET_SAVINGS = Choice.PROPOSAL_TYPE_BUDGET_SAVINGS.value();
+    private static final String DIGITAL_AI = Choice.PROPOSAL_TYPE_DIGITAL_AI.value();
+    private static final String NEW_PROPOSAL = Choice.CHANGE_KIND_NEW.value();
+    private static final String REVIEW_OF_EXISTING = Choice.CHANGE_KIND_REVIEW.value();
+    private static final String REDUCTION = Choice.CHANGE_KIND_REDUCTION.value();
 
     private final RuntimeService runtime;
     private final AssessmentDriver driver;
@@ -49,29 +60,29 @@ class DemoAssessments implements ApplicationRunner {
         LocalDate decision = today.plusMonths(2);
         LocalDate review = today.plusYears(1);
 
-        driver.start("author", proposal("Community phlebotomy service redesign", "service-change", "review", "operations", "approver", decision));
+        driver.start("author", proposal("Community phlebotomy service redesign", SERVICE_CHANGE, REVIEW_OF_EXISTING, "operations", "approver", decision));
 
-        ProcessInstance app = driver.start("author2", proposal("Digital appointment booking app", "digital-ai", "new", "digital", "approver", decision));
+        ProcessInstance app = driver.start("author2", proposal("Digital appointment booking app", DIGITAL_AI, NEW_PROPOSAL, "digital", "approver", decision));
         driver.complete(app, "author2", screening(true));
         driver.complete(app, "author2", evidenceAndEngagement());
 
-        ProcessInstance parking = driver.start("author", proposal("Staff car park cleaning rota", "procedure", "review", "operations", "approver", decision));
+        ProcessInstance parking = driver.start("author", proposal("Staff car park cleaning rota", PROCEDURE, REVIEW_OF_EXISTING, "operations", "approver", decision));
         driver.complete(parking, "author", screening(false));
 
-        ProcessInstance interpreters = driver.start("author", proposal("Outpatient interpreter service budget reduction", "budget-savings", "reduction", "operations", "approver", decision));
+        ProcessInstance interpreters = driver.start("author", proposal("Outpatient interpreter service budget reduction", BUDGET_SAVINGS, REDUCTION, "operations", "approver", decision));
         driver.complete(interpreters, "author", screening(true));
         driver.complete(interpreters, "author", evidenceAndEngagement());
         driver.complete(interpreters, "author", impactAssessment());
         driver.complete(interpreters, "author", actionPlanAndOutcome(review));
 
-        ProcessInstance flexible = driver.start("author", proposal("Flexible working policy", "policy", "review", "operations", "approver", decision));
+        ProcessInstance flexible = driver.start("author", proposal("Flexible working policy", POLICY, REVIEW_OF_EXISTING, "operations", "approver", decision));
         completeToSignOff(flexible, "author", review);
 
-        ProcessInstance carers = driver.start("author2", proposal("Carers' passport scheme", "service-change", "new", "digital", "approver", decision));
+        ProcessInstance carers = driver.start("author2", proposal("Carers' passport scheme", SERVICE_CHANGE, NEW_PROPOSAL, "digital", "approver", decision));
         completeToSignOff(carers, "author2", review);
-        driver.complete(carers, "approver", signOff("approve", null));
+        driver.complete(carers, "approver", signOff(Choice.SIGN_OFF_APPROVE.value(), null));
 
-        ProcessInstance leaflets = driver.start("author2", proposal("Printed leaflet reprint", "procedure", "review", "digital", "approver", decision));
+        ProcessInstance leaflets = driver.start("author2", proposal("Printed leaflet reprint", PROCEDURE, REVIEW_OF_EXISTING, "digital", "approver", decision));
         driver.complete(leaflets, "author2", screening(false));
         driver.complete(leaflets, "lead", confirmScreeningOut(true, review));
     }
@@ -81,6 +92,6 @@ class DemoAssessments implements ApplicationRunner {
         driver.complete(instance, author, evidenceAndEngagement());
         driver.complete(instance, author, impactAssessment());
         driver.complete(instance, author, actionPlanAndOutcome(review));
-        driver.complete(instance, "lead", qualityReview("accept", null));
+        driver.complete(instance, "lead", qualityReview(Choice.QUALITY_REVIEW_ACCEPT.value(), null));
     }
 }

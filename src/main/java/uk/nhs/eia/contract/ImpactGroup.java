@@ -1,12 +1,13 @@
-package uk.nhs.eia.assessment;
+package uk.nhs.eia.contract;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The groups whose impact an assessment rates: the nine protected characteristics of the Equality Act 2010 and
- * the groups NHS England names as facing health inequalities. {@code key} is the prefix of their fields in the
- * impact assessment form ({@code ageImpact}, {@code ageRationale}, {@code ageEvidence}).
+ * the groups NHS England names as facing health inequalities. Each has its own questions on the impact assessment
+ * form, named after its {@code key}: code reads them through {@link #impact()}, {@link #rationale()} and
+ * {@link #evidence()}, never by gluing a key together, and start-up checks the form still has them.
  */
 public enum ImpactGroup {
     AGE("age", Kind.PROTECTED_CHARACTERISTIC),
@@ -30,6 +31,9 @@ public enum ImpactGroup {
     REFUGEES_ASYLUM("refugeesAsylum", Kind.HEALTH_INEQUALITY_GROUP),
     OTHER_LOCAL_GROUPS("otherLocalGroups", Kind.HEALTH_INEQUALITY_GROUP);
 
+    /** The step whose form asks about every group. */
+    public static final Step STEP = Step.IMPACT_ASSESSMENT;
+
     private final String key;
     private final Kind kind;
 
@@ -38,8 +42,29 @@ public enum ImpactGroup {
         this.kind = kind;
     }
 
+    /** The group as reports and rows of {@code eia_impact} name it, and the start of its questions' keys. */
     public String key() {
         return key;
+    }
+
+    /** The key of the rating of the group's impact: one of the {@link Choice}s of an impact. */
+    public String impact() {
+        return key + "Impact";
+    }
+
+    /** The key of why the author rated the impact as they did. */
+    public String rationale() {
+        return key + "Rationale";
+    }
+
+    /** The key of the evidence behind the rating, or the author's "No evidence because ...". */
+    public String evidence() {
+        return key + "Evidence";
+    }
+
+    /** The keys of the group's questions that code reads. */
+    public List<String> fields() {
+        return List.of(impact(), rationale(), evidence());
     }
 
     /** How pages and findings name the group, in lower case: "marriage and civil partnership". */
