@@ -30,7 +30,8 @@ import uk.nhs.eia.roles.Groups;
  * code knows of them: a {@link Step} removed, renamed, given another form or another person, or a step added that
  * the code does not know; a form missing; a {@link Question}, an {@link ImpactGroup}'s question or a
  * {@link Choice} the forms no longer have (see {@link AnswersOnForms}); a decision reading an answer no form asks
- * (see {@link DecisionInputs}). Each disagreement names the file and the key.
+ * (see {@link DecisionInputs}); a gateway's condition reading one, or testing for an option no form offers
+ * (see {@link ModelConditions}). Each disagreement names the file and the key.
  */
 @Component
 class ProcessContractCheck implements InitializingBean {
@@ -51,7 +52,9 @@ class ProcessContractCheck implements InitializingBean {
                 throw new IllegalStateException(Step.PROCESS_FILE + " is not on the class path");
             }
             Set<String> formIds = forms.all().stream().map(FormDefinition::id).collect(Collectors.toSet());
-            List<String> disagreements = new ArrayList<>(disagreements(Bpmn.readModelFromStream(model), formIds));
+            BpmnModelInstance process = Bpmn.readModelFromStream(model);
+            List<String> disagreements = new ArrayList<>(disagreements(process, formIds));
+            disagreements.addAll(ModelConditions.disagreements(Step.PROCESS_FILE, process, forms.all()));
             disagreements.addAll(AnswersOnForms.disagreements(forms.all()));
             for (Resource decisions : new PathMatchingResourcePatternResolver().getResources(DECISIONS)) {
                 try (InputStream table = decisions.getInputStream()) {

@@ -170,6 +170,30 @@ class ProcessContractCheckTest {
                         + "\"savings\", which no form offers for it");
     }
 
+    @Test
+    void theShippedModelRoutesOnlyOnAnswersAndOptionsTheFormsHave() {
+        assertThat(ModelConditions.disagreements(Step.PROCESS_FILE, model(), new FormCatalogue().all())).isEmpty();
+    }
+
+    @Test
+    void aQuestionOrAnOptionTheModelRoutesOnThatIsRenamedOnItsFormIsNamedWithTheFlow() {
+        List<FormDefinition> renamedKey = formsWith(Step.QUALITY_REVIEW.formId(),
+                form -> component(form, "qualityReviewDecision").put("key", "decision"));
+        List<FormDefinition> renamedOption = formsWith(Step.CONFIRM_SCREENING_OUT.formId(), form -> {
+            ObjectNode agree = (ObjectNode) component(form, "screeningOutDecision").get("values").get(0);
+            agree.put("value", "agreed");
+        });
+
+        assertThat(ModelConditions.disagreements(Step.PROCESS_FILE, model(), renamedKey)).containsExactlyInAnyOrder(
+                "processes/equality-impact-assessment.bpmn: the condition of flow Flow_QualityReviewDecision_to_SignOff "
+                        + "reads \"qualityReviewDecision\", which no form asks and the model does not set",
+                "processes/equality-impact-assessment.bpmn: the condition of flow "
+                        + "Flow_QualityReviewDecision_to_QualityReviewReturnTo reads \"qualityReviewDecision\", which no "
+                        + "form asks and the model does not set");
+        assertThat(ModelConditions.disagreements(Step.PROCESS_FILE, model(), renamedOption)).singleElement()
+                .asString().contains("tests \"screeningOutDecision\" for \"agree\", which no form offers for it");
+    }
+
     /** The shipped forms, with a copy of {@code formId} changed as a form author might in Camunda Modeler. */
     private static List<FormDefinition> formsWith(String formId, Consumer<ObjectNode> change) {
         String source = formId + ".form";
