@@ -29,7 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.audit.AuditChain;
@@ -84,7 +84,7 @@ class EndToEndPostgresTest {
         driver.complete(instance, "lead", qualityReview("accept", null));
         driver.complete(instance, "approver", signOff("approve", null));
 
-        Assessment record = assessments.byProcessInstances(List.of(instance.getId())).get(0);
+        AssessmentView record = assessments.byProcessInstances(List.of(instance.getId())).get(0);
         assertThat(record.getStatus()).isEqualTo(AssessmentStatus.PUBLISHED);
         assertThat(record.getReviewDate()).isEqualTo(review);
         assertThat(audit.historyOf(record.getId())).extracting(AuditEvent::getType)

@@ -12,10 +12,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One Equality Impact Assessment, kept whatever its outcome. Reassessment adds versions to the same record. */
+/**
+ * One Equality Impact Assessment, kept whatever its outcome. Reassessment adds versions to the same record. Package-private
+ * so that only this module changes it or depends on its mapping; other modules read it as an {@link AssessmentView}.
+ */
 @Entity
 @Table(name = "eia_assessment")
-public class Assessment {
+class Assessment implements AssessmentView {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
@@ -140,97 +143,117 @@ public class Assessment {
                 "completedAt=" + completedAt, "authorTrained=" + authorTrained);
     }
 
-    /** Whether the author's EIA training was current when they started it; null if it started before training was kept. */
+    @Override
     public Boolean getAuthorTrained() {
         return authorTrained;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getReference() {
         return reference;
     }
 
+    @Override
     public int getVersion() {
         return version;
     }
 
+    @Override
     public String getTitle() {
         return title;
     }
 
+    @Override
     public String getProposalType() {
         return proposalType;
     }
 
+    @Override
     public String getChangeKind() {
         return changeKind;
     }
 
+    @Override
     public String getDirectorate() {
         return directorate;
     }
 
+    @Override
     public String getTeam() {
         return team;
     }
 
+    @Override
     public String getAuthor() {
         return author;
     }
 
+    @Override
     public String getDecisionMaker() {
         return decisionMaker;
     }
 
+    @Override
     public LocalDate getPlannedDecisionDate() {
         return plannedDecisionDate;
     }
 
+    @Override
     public AssessmentStatus getStatus() {
         return status;
     }
 
+    @Override
     public String getCurrentStep() {
         return currentStep;
     }
 
+    @Override
     public String getProcessInstanceId() {
         return processInstanceId;
     }
 
+    @Override
     public Boolean getFullAssessmentRequired() {
         return fullAssessmentRequired;
     }
 
+    @Override
     public String getScreeningReason() {
         return screeningReason;
     }
 
+    @Override
     public LocalDate getReviewDate() {
         return reviewDate;
     }
 
-    /** The outcome chosen in the action plan of the current version, or null before then. */
+    @Override
     public String getOutcome() {
         return outcome;
     }
 
+    @Override
     public Instant getCreatedAt() {
         return createdAt;
     }
 
+    @Override
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
+    @Override
     public Instant getPublishedAt() {
         return publishedAt;
     }
 
-    /** When the assessment last reached its outcome: published, screened out or rejected. */
+    @Override
     public Instant getCompletedAt() {
         return completedAt;
     }

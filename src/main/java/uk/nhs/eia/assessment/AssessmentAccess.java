@@ -33,7 +33,7 @@ public class AssessmentAccess {
      * @throws AssessmentForbidden when the person may not read it
      */
     @Transactional(readOnly = true)
-    public Assessment readable(Long id, String username) {
+    public AssessmentView readable(Long id, String username) {
         Assessment assessment = assessments.findById(id).orElseThrow(() -> new AssessmentNotFound(id));
         if (!readerFor(username).canRead(assessment)) {
             throw new AssessmentForbidden("You cannot see this assessment");
@@ -63,7 +63,7 @@ public class AssessmentAccess {
     public record Reader(String username, boolean everything, List<String> directorates, List<Long> shared,
             boolean seesRegister) {
 
-        public boolean canRead(Assessment assessment) {
+        public boolean canRead(AssessmentView assessment) {
             return everything || username.equals(assessment.getAuthor()) || username.equals(assessment.getDecisionMaker())
                     || directorates.contains(assessment.getDirectorate()) || shared.contains(assessment.getId());
         }

@@ -11,12 +11,12 @@ public interface AssessmentCommands {
      * @throws uk.nhs.eia.forms.AnswersRefused naming each field to fix; nothing is started
      * @throws AssessmentForbidden when the person may not start assessments
      */
-    Assessment start(String username, Map<String, Object> proposal);
+    AssessmentView start(String username, Map<String, Object> proposal);
 
     /**
      * Ends an assessment in progress as withdrawn, keeping the record and the reason.
      *
      * @see AssessmentService#checkWithdrawal for what is refused
      */
-    Assessment withdraw(Long id, String username, String reason);
+    AssessmentView withdraw(Long id, String username, String reason);
 }

@@ -37,12 +37,13 @@ public class AssessmentRegister {
         this.entities = entities;
     }
 
-    public Page<Assessment> search(Reader reader, RegisterQuery query) {
-        return assessments.findAll(readableBy(reader).and(matching(query)), PageRequest.of(query.page(), query.size(), sortOf(query)));
+    public Page<AssessmentView> search(Reader reader, RegisterQuery query) {
+        return assessments.findAll(readableBy(reader).and(matching(query)), PageRequest.of(query.page(), query.size(), sortOf(query)))
+                .map(AssessmentView.class::cast);
     }
 
     /** Every assessment the search finds, in its order and ignoring its page, one at a time so none are held in memory. */
-    public void forEach(Reader reader, RegisterQuery query, Consumer<Assessment> row) {
+    public void forEach(Reader reader, RegisterQuery query, Consumer<AssessmentView> row) {
         try (Stream<Assessment> found = assessments.findBy(readableBy(reader).and(matching(query)),
                 search -> search.sortBy(sortOf(query)).stream())) {
             found.forEach(assessment -> {

@@ -59,7 +59,7 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    public Assessment register(ProposalDetails proposal, String processInstanceId, FormSubmission details) {
+    public AssessmentView register(ProposalDetails proposal, String processInstanceId, FormSubmission details) {
         duties.checkMayStart(proposal.author());
         TrainingStatus authorTraining = training.checkStart(proposal.author());
         checkDecisionMaker(proposal);
@@ -113,13 +113,13 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public List<StepSubmission> submissionsOf(Long id) {
-        return submissions.findByAssessmentIdOrderByIdAsc(id);
+    public List<SubmittedAnswers> submissionsOf(Long id) {
+        return List.copyOf(submissions.findByAssessmentIdOrderByIdAsc(id));
     }
 
     /** What the current version says now: the last answers submitted at each step, in the order steps were done. */
     @Transactional(readOnly = true)
-    public List<StepSubmission> currentAnswersOf(Long id) {
+    public List<SubmittedAnswers> currentAnswersOf(Long id) {
         int version = get(id).getVersion();
         List<StepSubmission> current = submissions.findByAssessmentIdOrderByIdAsc(id).stream()
                 .filter(submission -> submission.getAssessmentVersion() == version).toList();
@@ -191,7 +191,7 @@ public class AssessmentService {
      * @throws AssessmentConflict  when it is no longer in progress
      */
     @Transactional(readOnly = true)
-    public Assessment withdrawable(Long id, String username) {
+    public AssessmentView withdrawable(Long id, String username) {
         Assessment assessment = assessments.findById(id).orElseThrow(() -> new AssessmentNotFound(id));
         if (!assessment.getAuthor().equals(username)) {
             throw new AssessmentForbidden("Only the author of an assessment can withdraw it");
@@ -210,8 +210,8 @@ public class AssessmentService {
      * @throws AssessmentRefused when the reason is missing or too long
      */
     @Transactional(readOnly = true)
-    public Assessment checkWithdrawal(Long id, String username, String reason) {
-        Assessment assessment = withdrawable(id, username);
+    public AssessmentView checkWithdrawal(Long id, String username, String reason) {
+        AssessmentView assessment = withdrawable(id, username);
         if (reason == null || reason.isBlank()) {
             throw new AssessmentRefused(List.of(new FieldError("reason", "Enter the reason for withdrawing the assessment")));
         }
@@ -247,18 +247,18 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Assessment> find(Long id) {
-        return assessments.findById(id);
+    public Optional<AssessmentView> find(Long id) {
+        return assessments.findById(id).map(AssessmentView.class::cast);
     }
 
     @Transactional(readOnly = true)
-    public List<Assessment> recentByAuthor(String author, int limit) {
-        return assessments.findByAuthorOrderByUpdatedAtDesc(author, PageRequest.of(0, limit));
+    public List<AssessmentView> recentByAuthor(String author, int limit) {
+        return List.copyOf(assessments.findByAuthorOrderByUpdatedAtDesc(author, PageRequest.of(0, limit)));
     }
 
     @Transactional(readOnly = true)
-    public List<Assessment> byProcessInstances(List<String> processInstanceIds) {
-        return processInstanceIds.isEmpty() ? List.of() : assessments.findByProcessInstanceIdIn(processInstanceIds);
+    public List<AssessmentView> byProcessInstances(List<String> processInstanceIds) {
+        return processInstanceIds.isEmpty() ? List.of() : List.copyOf(assessments.findByProcessInstanceIdIn(processInstanceIds));
     }
 
     private void checkDecisionMaker(ProposalDetails proposal) {

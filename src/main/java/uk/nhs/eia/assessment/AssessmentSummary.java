@@ -5,7 +5,7 @@ package uk.nhs.eia.assessment;
 public record AssessmentSummary(Long id, String reference, String title, String status, String currentStep,
         String directorate, String author, String processInstanceId) {
 
-    public static AssessmentSummary of(Assessment assessment) {
+    public static AssessmentSummary of(AssessmentView assessment) {
         return new AssessmentSummary(assessment.getId(), assessment.getReference(), assessment.getTitle(),
                 assessment.getStatus().name(), assessment.getCurrentStep(), assessment.getDirectorate(),
                 assessment.getAuthor(), assessment.getProcessInstanceId());

@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
 
-/** The answers accepted at one step of one version of an assessment, as they were submitted. Never changed. */
+/**
+ * The answers accepted at one step of one version of an assessment, as they were submitted. Never changed.
+ * Package-private so that only this module depends on its mapping; other modules read it as {@link SubmittedAnswers}.
+ */
 @Entity
 @Immutable
 @Table(name = "eia_step_submission")
-public class StepSubmission {
+class StepSubmission implements SubmittedAnswers {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +51,7 @@ public class StepSubmission {
         this.submittedAt = submittedAt;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -56,18 +60,22 @@ public class StepSubmission {
         return assessmentId;
     }
 
+    @Override
     public int getAssessmentVersion() {
         return assessmentVersion;
     }
 
+    @Override
     public String getStep() {
         return step;
     }
 
+    @Override
     public String getFormId() {
         return formId;
     }
 
+    @Override
     public int getFormVersion() {
         return formVersion;
     }
@@ -77,14 +85,17 @@ public class StepSubmission {
         return new AnswersAsJson().convertToDatabaseColumn(answers);
     }
 
+    @Override
     public Map<String, Object> getAnswers() {
         return answers;
     }
 
+    @Override
     public String getSubmittedBy() {
         return submittedBy;
     }
 
+    @Override
     public Instant getSubmittedAt() {
         return submittedAt;
     }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.TextSearch;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentPublished;
@@ -57,7 +57,7 @@ public class Publications {
     @EventListener
     @Transactional
     void onPublished(AssessmentPublished published) {
-        Assessment assessment = assessments.find(published.assessmentId()).orElseThrow();
+        AssessmentView assessment = assessments.find(published.assessmentId()).orElseThrow();
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from eia_publication where assessment_id = ?")
                 .param(assessment.getId()).query(Integer.class).single();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -100,7 +100,7 @@ public class Publications {
      * @throws uk.nhs.eia.assessment.AssessmentForbidden when the person may not read it
      */
     public Publication latestFor(Long assessmentId, String username) {
-        Assessment assessment = access.readable(assessmentId, username);
+        AssessmentView assessment = access.readable(assessmentId, username);
         return versionsOf(assessment.getReference()).stream().findFirst()
                 .orElseThrow(() -> new AssessmentNotFound(assessmentId));
     }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.nhs.eia.EnglishDates;
-import uk.nhs.eia.assessment.Assessment;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.AssessmentView;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormVersions;
@@ -57,7 +57,7 @@ class PublishedContent {
         this.settings = settings;
     }
 
-    String of(Assessment assessment, List<StepSubmission> answers, int number, Instant publishedAt) {
+    String of(AssessmentView assessment, List<SubmittedAnswers> answers, int number, Instant publishedAt) {
         Context model = new Context(Locale.UK);
         model.setVariable("a", assessment);
         model.setVariable("number", number);
@@ -73,7 +73,7 @@ class PublishedContent {
                 : "The decision-maker (name not published)");
         model.setVariable("summary", answer(answers, Question.SUMMARY));
         List<Section> sections = new ArrayList<>();
-        for (StepSubmission step : answers) {
+        for (SubmittedAnswers step : answers) {
             if (!INTERNAL_FORMS.contains(step.getFormId()) && !SIGN_OFF_FORM.equals(step.getFormId())) {
                 forms.of(step.getFormId(), step.getFormVersion()).ifPresent(form -> sections.add(
                         new Section(step.getStep(), renderer.renderSummary(form, step.getAnswers(), null))));
@@ -91,15 +91,15 @@ class PublishedContent {
     }
 
     /** The question's words as the form asked them when it was answered. */
-    private String labelOf(Question question, StepSubmission answered) {
+    private String labelOf(Question question, SubmittedAnswers answered) {
         return forms.of(answered.getFormId(), answered.getFormVersion())
                 .flatMap(form -> form.allComponents().stream().filter(c -> question.key().equals(c.key())).findFirst())
                 .map(FormComponent::label).orElse(question.key());
     }
 
-    private static Object answer(List<StepSubmission> answers, Question question) {
+    private static Object answer(List<SubmittedAnswers> answers, Question question) {
         return answers.stream().filter(step -> question.formId().equals(step.getFormId())).reduce((first, last) -> last)
-                .map(StepSubmission::getAnswers).map(values -> ((Map<String, Object>) values).get(question.key()))
+                .map(SubmittedAnswers::getAnswers).map(values -> ((Map<String, Object>) values).get(question.key()))
                 .orElse(null);
     }
 

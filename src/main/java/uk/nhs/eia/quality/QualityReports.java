@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentNotFound;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.training.TrainingRecords;
@@ -53,10 +53,10 @@ public class QualityReports {
 
     /** As {@link #of}, with {@code answers} in place of what was last submitted with the form {@code formId}. */
     public QualityReport withAnswers(Long id, String formId, Map<String, Object> answers) {
-        Assessment assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
+        AssessmentView assessment = assessments.find(id).orElseThrow(() -> new AssessmentNotFound(id));
         Map<String, Map<String, Object>> byForm = new HashMap<>();
         Map<String, LocalDate> submittedOn = new HashMap<>();
-        for (StepSubmission submission : assessments.currentAnswersOf(id)) {
+        for (SubmittedAnswers submission : assessments.currentAnswersOf(id)) {
             byForm.put(submission.getFormId(), submission.getAnswers());
             submittedOn.put(submission.getFormId(), LocalDate.ofInstant(submission.getSubmittedAt(), ENGLAND));
         }

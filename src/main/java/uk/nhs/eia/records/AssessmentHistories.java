@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.forms.FormCatalogue;
@@ -46,14 +46,14 @@ public class AssessmentHistories {
      * @throws uk.nhs.eia.assessment.AssessmentForbidden when the person may not read it
      */
     public AssessmentHistory of(Long id, String username) {
-        Assessment assessment = access.readable(id, username);
+        AssessmentView assessment = access.readable(id, username);
         List<HistoryEntry> events = new ArrayList<>();
         audit.historyOf(id).forEach(event -> events.add(
                 new HistoryEntry(event.getOccurredAt(), event.getActor(), event.getType(), event.getSummary(), "record")));
         events.addAll(process.of(assessment.getProcessInstanceId()));
         events.sort(Comparator.comparing(HistoryEntry::at));
         Map<String, StepVersions> steps = new LinkedHashMap<>();
-        for (StepSubmission submission : assessments.submissionsOf(id)) {
+        for (SubmittedAnswers submission : assessments.submissionsOf(id)) {
             steps.computeIfAbsent(submission.getStep(), step -> new StepVersions(step, submission.getFormId(), new ArrayList<>()))
                     .versions().add(new Version(submission.getId(), submission.getAssessmentVersion(),
                             submission.getFormVersion(), submission.getSubmittedBy(), submission.getSubmittedAt()));
@@ -69,9 +69,9 @@ public class AssessmentHistories {
      */
     public List<AnswerChange> diff(Long id, Long from, Long to, String username) {
         access.readable(id, username);
-        List<StepSubmission> submissions = assessments.submissionsOf(id);
-        StepSubmission before = submission(submissions, from, "from");
-        StepSubmission after = submission(submissions, to, "to");
+        List<SubmittedAnswers> submissions = assessments.submissionsOf(id);
+        SubmittedAnswers before = submission(submissions, from, "from");
+        SubmittedAnswers after = submission(submissions, to, "to");
         if (!before.getStep().equals(after.getStep())) {
             throw new AssessmentRefused(List.of(new FieldError("to",
                     "Choose two versions of the same step; %s and %s are different steps".formatted(before.getStep(), after.getStep()))));
@@ -81,7 +81,7 @@ public class AssessmentHistories {
                 .orElseThrow(() -> new IllegalStateException("No form " + after.getFormId()));
     }
 
-    private static StepSubmission submission(List<StepSubmission> submissions, Long id, String parameter) {
+    private static SubmittedAnswers submission(List<SubmittedAnswers> submissions, Long id, String parameter) {
         return submissions.stream().filter(submission -> submission.getId().equals(id)).findFirst()
                 .orElseThrow(() -> new AssessmentRefused(List.of(new FieldError(parameter,
                         "Choose a submitted version of a step of this assessment"))));

@@ -9,13 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.assessment.AuthorTraining;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.FormComponent;
@@ -59,8 +59,8 @@ public class AssessmentRecords {
      */
     @Transactional(readOnly = true)
     public AssessmentRecord of(Long id, String username) {
-        Assessment assessment = access.readable(id, username);
-        List<StepSubmission> submissions = assessments.submissionsOf(id);
+        AssessmentView assessment = access.readable(id, username);
+        List<SubmittedAnswers> submissions = assessments.submissionsOf(id);
         List<OpenTask> open = tasks.openOn(assessment.getProcessInstanceId());
         return new AssessmentRecord(assessment, steps(assessment, submissions, open), submissions,
                 assessments.currentAnswersOf(id), comments(submissions), open, assessments.stepRunsOf(id), audit.historyOf(id),
@@ -68,12 +68,12 @@ public class AssessmentRecords {
     }
 
     /** The equality lead is whoever last reviewed the current version: its quality, or its screening-out. */
-    private List<PersonTraining> training(Assessment assessment, List<StepSubmission> submissions) {
+    private List<PersonTraining> training(AssessmentView assessment, List<SubmittedAnswers> submissions) {
         String lead = submissions.stream()
                 .filter(submission -> submission.getAssessmentVersion() == assessment.getVersion())
                 .filter(submission -> submission.getStep().equals(Step.QUALITY_REVIEW.stepName())
                         || submission.getStep().equals(Step.CONFIRM_SCREENING_OUT.stepName()))
-                .reduce((first, second) -> second).map(StepSubmission::getSubmittedBy).orElse(null);
+                .reduce((first, second) -> second).map(SubmittedAnswers::getSubmittedBy).orElse(null);
         return List.of(personTraining("Author", assessment.getAuthor()), personTraining("Equality lead", lead),
                 personTraining("Decision-maker", assessment.getDecisionMaker()));
     }
@@ -83,10 +83,10 @@ public class AssessmentRecords {
                 : new PersonTraining(role, username, people.nameOf(username), training.statusOf(username));
     }
 
-    private static List<RecordStep> steps(Assessment assessment, List<StepSubmission> submissions, List<OpenTask> open) {
+    private static List<RecordStep> steps(AssessmentView assessment, List<SubmittedAnswers> submissions, List<OpenTask> open) {
         Set<String> done = submissions.stream()
                 .filter(submission -> submission.getAssessmentVersion() == assessment.getVersion())
-                .map(StepSubmission::getStep).collect(Collectors.toSet());
+                .map(SubmittedAnswers::getStep).collect(Collectors.toSet());
         Map<String, OpenTask> openByName = open.stream()
                 .collect(Collectors.toMap(OpenTask::name, Function.identity(), (first, second) -> first));
         List<RecordStep> steps = new ArrayList<>();
@@ -107,7 +107,7 @@ public class AssessmentRecords {
         return steps;
     }
 
-    private static boolean notNeeded(Assessment assessment, Step step) {
+    private static boolean notNeeded(AssessmentView assessment, Step step) {
         Boolean full = assessment.getFullAssessmentRequired();
         AssessmentStatus status = assessment.getStatus();
         boolean ended = status == AssessmentStatus.WITHDRAWN || status == AssessmentStatus.REJECTED;
@@ -119,9 +119,9 @@ public class AssessmentRecords {
                 || status == AssessmentStatus.PUBLISHED || status == AssessmentStatus.SCREENED_OUT;
     }
 
-    private List<RecordComment> comments(List<StepSubmission> submissions) {
+    private List<RecordComment> comments(List<SubmittedAnswers> submissions) {
         List<RecordComment> comments = new ArrayList<>();
-        for (StepSubmission submission : submissions) {
+        for (SubmittedAnswers submission : submissions) {
             List<FormComponent> fields = forms.find(submission.getFormId()).map(form -> form.commentFields()).orElse(List.of());
             for (FormComponent field : fields) {
                 Optional.ofNullable(submission.getAnswers().get(field.key())).map(Object::toString)

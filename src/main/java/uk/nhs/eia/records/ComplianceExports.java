@@ -23,7 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.audit.AuditEvent;
@@ -81,11 +81,11 @@ public class ComplianceExports {
      * @throws uk.nhs.eia.assessment.AssessmentForbidden when the person may not read it
      */
     public Export of(Long id, String username) {
-        Assessment assessment = access.readable(id, username);
+        AssessmentView assessment = access.readable(id, username);
         return new Export(assessment.getReference(), out -> write(assessment, username, out));
     }
 
-    private void write(Assessment assessment, String username, OutputStream out) {
+    private void write(AssessmentView assessment, String username, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             entry(zip, "README.txt", README.formatted(assessment.getReference()).getBytes(StandardCharsets.UTF_8));
             entry(zip, "assessment.json", json.writeValueAsBytes(record(assessment)));
@@ -107,7 +107,7 @@ public class ComplianceExports {
     }
 
     /** The record as it stands; what the author answered is named as the forms name it. */
-    private static Map<String, Object> record(Assessment a) {
+    private static Map<String, Object> record(AssessmentView a) {
         return ordered("id", a.getId(), "reference", a.getReference(), "version", a.getVersion(),
                 TITLE.key(), a.getTitle(), "status", a.getStatus().name(), PROPOSAL_TYPE.key(), a.getProposalType(),
                 CHANGE_KIND.key(), a.getChangeKind(), DIRECTORATE.key(), a.getDirectorate(), TEAM.key(), a.getTeam(),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentRegister;
@@ -49,7 +49,7 @@ public class RegisterCsv {
         void writeTo(Writer out);
     }
 
-    private static List<String> row(Assessment a) {
+    private static List<String> row(AssessmentView a) {
         return java.util.Arrays.asList(a.getReference(), Integer.toString(a.getVersion()), a.getTitle(),
                 a.getStatus().label(), a.getDirectorate(), a.getProposalType(), a.getAuthor(), a.getDecisionMaker(),
                 a.getCurrentStep(), a.getOutcome(), text(a.getPlannedDecisionDate()), text(a.getReviewDate()),

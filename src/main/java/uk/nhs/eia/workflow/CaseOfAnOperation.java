@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 
 /**
@@ -50,6 +50,6 @@ class CaseOfAnOperation {
                         .map(Incident::getProcessInstanceId)
                 : Optional.empty();
         return processInstance.map(instance -> assessments.byProcessInstances(List.of(instance)))
-                .flatMap(found -> found.stream().findFirst()).map(Assessment::getId).orElse(null);
+                .flatMap(found -> found.stream().findFirst()).map(AssessmentView::getId).orElse(null);
     }
 }

@@ -36,9 +36,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.nhs.eia.EiaSpringBootTest;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.roles.Groups;
@@ -215,7 +215,7 @@ class TrainingPolicyTest {
 
         assertThat(catchThrowable(() -> driver.complete(instance, untrained, answers))).isInstanceOf(TrainingRequired.class);
         assertThat(driver.currentTask(instance).getId()).isEqualTo(task);
-        assertThat(assessments.submissionsOf(recordOf(instance).getId())).extracting(StepSubmission::getStep)
+        assertThat(assessments.submissionsOf(recordOf(instance).getId())).extracting(SubmittedAnswers::getStep)
                 .containsExactly("Proposal details");
 
         imports.importCsv("username,completedOn\n" + untrained + "," + LocalDate.now() + "\n", null, "admin");
@@ -243,7 +243,7 @@ class TrainingPolicyTest {
         return user(untrained).authorities(() -> "GROUP_eia-authors");
     }
 
-    private Assessment recordOf(ProcessInstance instance) {
+    private AssessmentView recordOf(ProcessInstance instance) {
         return assessments.byProcessInstances(List.of(instance.getId())).get(0);
     }
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentSummary;
@@ -33,7 +33,7 @@ class AssessmentCommandsApi {
             + "201 with the new assessment; 422 naming each field to fix; 403 for people who are not EIA authors.")
     @PostMapping
     ResponseEntity<Started> start(@RequestBody Map<String, Object> proposal, Principal person) {
-        Assessment assessment = commands.start(person.getName(), proposal);
+        AssessmentView assessment = commands.start(person.getName(), proposal);
         return ResponseEntity.created(URI.create("/api/assessments/" + assessment.getId())).body(Started.of(assessment));
     }
 
@@ -62,7 +62,7 @@ class AssessmentCommandsApi {
     }
 
     record Started(Long id, String reference, String status, String processInstanceId) {
-        static Started of(Assessment assessment) {
+        static Started of(AssessmentView assessment) {
             return new Started(assessment.getId(), assessment.getReference(), assessment.getStatus().name(),
                     assessment.getProcessInstanceId());
         }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentConflict;
 import uk.nhs.eia.assessment.AssessmentForbidden;
@@ -41,7 +41,7 @@ class EngineAssessmentCommands implements AssessmentCommands {
     }
 
     @Override
-    public Assessment start(String username, Map<String, Object> proposal) {
+    public AssessmentView start(String username, Map<String, Object> proposal) {
         List<String> groups = people.groupsOf(username);
         if (!groups.contains(Groups.AUTHORS)) {
             throw new AssessmentForbidden("Only EIA authors can start an assessment");
@@ -60,8 +60,8 @@ class EngineAssessmentCommands implements AssessmentCommands {
 
     @Override
     @Transactional
-    public Assessment withdraw(Long id, String username, String reason) {
-        Assessment assessment = assessments.checkWithdrawal(id, username, reason);
+    public AssessmentView withdraw(Long id, String username, String reason) {
+        AssessmentView assessment = assessments.checkWithdrawal(id, username, reason);
         long correlated = runtime.createMessageCorrelation(WITHDRAWAL)
                 .processInstanceId(assessment.getProcessInstanceId())
                 .setVariable("withdrawalReason", reason.strip())

@@ -14,7 +14,7 @@ import static uk.nhs.eia.contract.Question.TITLE;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
 import uk.nhs.eia.forms.FormSubmission;
@@ -38,7 +38,7 @@ class RegisterAssessment implements JavaDelegate {
                 answer(execution, CHANGE_KIND), answer(execution, DIRECTORATE), answer(execution, TEAM),
                 text(execution, "author"), answer(execution, DECISION_MAKER), date(execution, PLANNED_DECISION_DATE));
         FormSubmission details = forms.checkStart(execution);
-        Assessment assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
+        AssessmentView assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
         forms.release(execution, details);
         execution.setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId());
         execution.setVariable(ProcessVariables.REFERENCE, assessment.getReference());

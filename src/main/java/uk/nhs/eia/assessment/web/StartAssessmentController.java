@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AuthorTraining;
@@ -58,7 +58,7 @@ class StartAssessmentController {
     String start(HttpServletRequest request, Principal person, Model model, RedirectAttributes redirect) {
         Map<String, Object> answers = binder.bind(form(), request.getParameterMap());
         try {
-            Assessment assessment = commands.start(person.getName(), answers);
+            AssessmentView assessment = commands.start(person.getName(), answers);
             redirect.addFlashAttribute("notice", "%s started. Your first step is screening.".formatted(assessment.getReference()));
             return "redirect:/assessments/" + assessment.getId();
         } catch (Invalid refused) {

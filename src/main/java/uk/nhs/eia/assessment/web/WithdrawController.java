@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentService;
@@ -30,7 +30,7 @@ class WithdrawController {
 
     @GetMapping("/assessments/{id}/withdraw")
     String show(@PathVariable Long id, Principal person, Model model) {
-        Assessment assessment = assessments.withdrawable(id, person.getName());
+        AssessmentView assessment = assessments.withdrawable(id, person.getName());
         return page(assessment, null, List.of(), model);
     }
 
@@ -38,7 +38,7 @@ class WithdrawController {
     String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason, Principal person, Model model,
             RedirectAttributes redirect) {
         try {
-            Assessment assessment = commands.withdraw(id, person.getName(), reason);
+            AssessmentView assessment = commands.withdraw(id, person.getName(), reason);
             redirect.addFlashAttribute("notice", "%s has been withdrawn".formatted(assessment.getReference()));
             return "redirect:/assessments/" + id;
         } catch (AssessmentRefused refused) {
@@ -46,7 +46,7 @@ class WithdrawController {
         }
     }
 
-    private String page(Assessment assessment, String reason, List<FieldError> errors, Model model) {
+    private String page(AssessmentView assessment, String reason, List<FieldError> errors, Model model) {
         model.addAttribute("assessment", assessment);
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors.stream().map(error -> new ErrorLink(error.message(), "reason")).toList());

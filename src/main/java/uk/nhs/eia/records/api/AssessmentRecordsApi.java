@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRegister;
 import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.assessment.StepRun;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.assessment.AssessmentSummary;
 import uk.nhs.eia.assessment.AuthorTraining.TrainingFlag;
 import uk.nhs.eia.audit.AuditEvent;
@@ -109,7 +109,7 @@ class AssessmentRecordsApi {
     }
 
     record SummaryPage(List<AssessmentSummary> content, int page, int size, long totalElements, int totalPages) {
-        static SummaryPage of(Page<Assessment> page) {
+        static SummaryPage of(Page<AssessmentView> page) {
             return new SummaryPage(page.getContent().stream().map(AssessmentSummary::of).toList(), page.getNumber(),
                     page.getSize(), page.getTotalElements(), page.getTotalPages());
         }
@@ -124,7 +124,7 @@ class AssessmentRecordsApi {
             List<String> coAuthors, Boolean authorTrained, List<PersonTraining> training, List<TrainingFlag> trainingFlags) {
 
         static RecordView of(AssessmentRecord record) {
-            Assessment a = record.assessment();
+            AssessmentView a = record.assessment();
             return new RecordView(a.getId(), a.getReference(), a.getVersion(), a.getTitle(), a.getStatus().name(),
                     a.getCurrentStep(), a.getProposalType(), a.getChangeKind(), a.getDirectorate(), a.getTeam(),
                     a.getAuthor(), a.getDecisionMaker(), a.getPlannedDecisionDate(), a.getFullAssessmentRequired(),
@@ -142,7 +142,7 @@ class AssessmentRecordsApi {
 
     record Submission(Long id, int version, String step, String formId, int formVersion, Map<String, Object> answers,
             String submittedBy, Instant submittedAt) {
-        static Submission of(StepSubmission s) {
+        static Submission of(SubmittedAnswers s) {
             return new Submission(s.getId(), s.getAssessmentVersion(), s.getStep(), s.getFormId(), s.getFormVersion(),
                     s.getAnswers(), s.getSubmittedBy(), s.getSubmittedAt());
         }

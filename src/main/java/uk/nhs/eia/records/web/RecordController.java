@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.forms.FormVersions;
 import uk.nhs.eia.forms.FormRenderer;
@@ -42,7 +42,7 @@ class RecordController {
     String record(@PathVariable Long id, Principal person, Model model) {
         String username = person.getName();
         AssessmentRecord record = records.of(id, username);
-        Assessment assessment = record.assessment();
+        AssessmentView assessment = record.assessment();
         List<String> groups = people.groupsOf(username);
         model.addAttribute("record", record);
         model.addAttribute("a", assessment);

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.assessment.AssessmentRegister;
@@ -40,7 +40,7 @@ class RegisterController {
         model.addAttribute("sorts", RegisterQuery.Sort.values());
         try {
             RegisterQuery query = RegisterQuery.of(q, status, directorate, outcome, type, review, sort, order, page, null);
-            Page<Assessment> results = register.search(reader, query);
+            Page<AssessmentView> results = register.search(reader, query);
             model.addAttribute("query", query);
             model.addAttribute("results", results);
             model.addAttribute("errors", List.of());

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskList;
@@ -68,13 +68,13 @@ class EngineTaskList implements TaskList {
     private List<OpenTask> open(TaskQuery query) {
         List<Task> page = query.active().initializeFormKeys()
                 .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, PAGE);
-        Map<String, Assessment> byProcess = assessments
+        Map<String, AssessmentView> byProcess = assessments
                 .byProcessInstances(page.stream().map(Task::getProcessInstanceId).distinct().toList())
-                .stream().collect(Collectors.toMap(Assessment::getProcessInstanceId, Function.identity()));
+                .stream().collect(Collectors.toMap(AssessmentView::getProcessInstanceId, Function.identity()));
         Map<String, List<String>> groups = candidateGroups(page.stream().map(Task::getId).toList());
         Instant now = clock.instant();
         return page.stream().map(task -> {
-            Assessment assessment = byProcess.get(task.getProcessInstanceId());
+            AssessmentView assessment = byProcess.get(task.getProcessInstanceId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             LocalDate dueDay = due == null ? null : LocalDate.ofInstant(due, ENGLAND);
             return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),

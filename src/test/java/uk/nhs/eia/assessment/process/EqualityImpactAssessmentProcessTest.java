@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.eia.EiaSpringBootTest;
-import uk.nhs.eia.assessment.Assessment;
+import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.audit.AuditEvent;
@@ -65,7 +65,7 @@ class EqualityImpactAssessmentProcessTest {
     void startingAnAssessmentIssuesAReferenceAndAsksTheAuthorToScreen() {
         ProcessInstance instance = start();
 
-        Assessment record = recordOf(instance);
+        AssessmentView record = recordOf(instance);
         assertThat(record.getReference()).matches("EIA-\\d{4}-\\d{4}");
         assertThat(instance.getBusinessKey()).isEqualTo(record.getReference());
         assertThat(instance).isWaitingAt("Screening").task().isAssignedTo("author");
@@ -102,7 +102,7 @@ class EqualityImpactAssessmentProcessTest {
         driver.complete(instance, "lead", confirmScreeningOut(true, REVIEW));
 
         assertThat(instance).isEnded().hasPassed("RecordScreeningOut", "ScreenedOut");
-        Assessment record = recordOf(instance);
+        AssessmentView record = recordOf(instance);
         assertThat(record.getStatus()).isEqualTo(AssessmentStatus.SCREENED_OUT);
         assertThat(record.getReviewDate()).isEqualTo(REVIEW);
         assertThat(historyTypes(instance)).contains("SCREENING_DECIDED", "SCREENED_OUT");
@@ -141,7 +141,7 @@ class EqualityImpactAssessmentProcessTest {
         driver.complete(instance, "approver", signOff("approve", null));
 
         assertThat(instance).hasPassed("Publish").isWaitingAt("ReviewDateReached");
-        Assessment record = recordOf(instance);
+        AssessmentView record = recordOf(instance);
         assertThat(record.getStatus()).isEqualTo(AssessmentStatus.PUBLISHED);
         assertThat(record.getReviewDate()).isEqualTo(REVIEW);
         assertThat(record.getPublishedAt()).isNotNull();
@@ -188,7 +188,7 @@ class EqualityImpactAssessmentProcessTest {
         driver.withdraw(instance, "The proposal was dropped by the board");
 
         assertThat(instance).isEnded().hasPassed("RecordWithdrawal", "Withdrawn");
-        Assessment record = recordOf(instance);
+        AssessmentView record = recordOf(instance);
         assertThat(record.getStatus()).isEqualTo(AssessmentStatus.WITHDRAWN);
         assertThat(audit.historyOf(record.getId())).extracting(AuditEvent::getSummary)
                 .contains("Withdrawn: The proposal was dropped by the board");
@@ -224,13 +224,13 @@ class EqualityImpactAssessmentProcessTest {
     @Test
     void aReviewCanReassessTheProposalAsANewVersionOfTheSameRecord() {
         ProcessInstance instance = startAndPublish();
-        Assessment first = recordOf(instance);
+        AssessmentView first = recordOf(instance);
         driver.fire(driver.timer(instance, "ReviewDateReached"));
 
         driver.complete(instance, "author", review("reassess", null));
 
         assertThat(instance).hasPassed("StartNewVersion").isWaitingAt("Screening");
-        Assessment record = recordOf(instance);
+        AssessmentView record = recordOf(instance);
         assertThat(record.getId()).isEqualTo(first.getId());
         assertThat(record.getReference()).isEqualTo(first.getReference());
         assertThat(record.getVersion()).isEqualTo(2);
@@ -278,7 +278,7 @@ class EqualityImpactAssessmentProcessTest {
         return instance;
     }
 
-    private Assessment recordOf(ProcessInstance instance) {
+    private AssessmentView recordOf(ProcessInstance instance) {
         return assessments.byProcessInstances(List.of(instance.getId())).get(0);
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 
 /** The engine carries ids and routing flags; long answers live on the record and come back when a step does. */
@@ -61,7 +61,7 @@ class AnswersOutOfTheProcessTest {
         revised.put("ageRationale", "Revised after quality review: older patients without cars travel further.");
         driver.complete(instance, "author", revised);
 
-        List<StepSubmission> kept = assessments.submissionsOf(recordId(instance));
+        List<SubmittedAnswers> kept = assessments.submissionsOf(recordId(instance));
         assertThat(kept.get(kept.size() - 1).getAnswers())
                 .containsEntry("ageRationale", "Revised after quality review: older patients without cars travel further.");
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("ageRationale");
@@ -73,7 +73,7 @@ class AnswersOutOfTheProcessTest {
 
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
                 .extracting(HistoricVariableInstance::getName).isNotEmpty().allMatch(name -> !name.startsWith("eia."));
-        assertThat(assessments.submissionsOf(recordId(instance))).extracting(StepSubmission::getStep)
+        assertThat(assessments.submissionsOf(recordId(instance))).extracting(SubmittedAnswers::getStep)
                 .containsExactly("Proposal details", "Screening", "Evidence and engagement", "Impact assessment");
     }
 

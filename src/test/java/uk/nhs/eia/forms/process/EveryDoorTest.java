@@ -27,7 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 
 /**
@@ -114,9 +114,9 @@ class EveryDoorTest {
 
         driver.complete(instance, "author", answers);
 
-        List<StepSubmission> kept = assessments.submissionsOf(recordId(instance));
-        assertThat(kept).extracting(StepSubmission::getStep).containsExactly("Proposal details", "Screening");
-        StepSubmission screening = kept.get(1);
+        List<SubmittedAnswers> kept = assessments.submissionsOf(recordId(instance));
+        assertThat(kept).extracting(SubmittedAnswers::getStep).containsExactly("Proposal details", "Screening");
+        SubmittedAnswers screening = kept.get(1);
         assertThat(screening.getFormId()).isEqualTo("screening");
         assertThat(screening.getFormVersion()).isPositive();
         assertThat(screening.getSubmittedBy()).isEqualTo("author");
@@ -178,7 +178,7 @@ class EveryDoorTest {
 
     private void assertRefusedAndNothingStored(ProcessInstance instance) {
         assertThat(driver.currentTask(instance).getTaskDefinitionKey()).isEqualTo("Screening");
-        assertThat(assessments.submissionsOf(recordId(instance))).extracting(StepSubmission::getStep)
+        assertThat(assessments.submissionsOf(recordId(instance))).extracting(SubmittedAnswers::getStep)
                 .containsExactly("Proposal details");
         assertThat(runtime.getVariable(instance.getId(), "screeningRationale")).isNull();
     }

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 
 /** A changed form deploys as a new version; assessments already running keep the version they started with. */
@@ -73,7 +73,7 @@ class FormVersionsTest {
         Map<String, Object> answers = screening(true);
         answers.put("screeningLead", "Asha Patel");
         driver.complete(after, "author", answers);
-        StepSubmission newer = submissionOf(after);
+        SubmittedAnswers newer = submissionOf(after);
         assertThat(newer.getAnswers()).containsEntry("screeningLead", "Asha Patel");
         assertThat(newer.getFormVersion()).isGreaterThan(submissionOf(before).getFormVersion());
     }
@@ -114,7 +114,7 @@ class FormVersionsTest {
                 LocalDate.now().plusMonths(1)));
     }
 
-    private StepSubmission submissionOf(ProcessInstance instance) {
+    private SubmittedAnswers submissionOf(ProcessInstance instance) {
         Long id = assessments.byProcessInstances(List.of(instance.getId())).get(0).getId();
         return assessments.submissionsOf(id).stream().filter(s -> s.getStep().equals("Screening")).findFirst().orElseThrow();
     }

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.assessment.AssessmentService;
-import uk.nhs.eia.assessment.StepSubmission;
+import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.forms.FormCatalogue;
 import uk.nhs.eia.forms.HostileSubmissions;
@@ -78,7 +78,7 @@ class HostileDoorTest {
 
     private List<String> steps(ProcessInstance instance) {
         Long id = assessments.byProcessInstances(List.of(instance.getId())).get(0).getId();
-        return assessments.submissionsOf(id).stream().map(StepSubmission::getStep).toList();
+        return assessments.submissionsOf(id).stream().map(SubmittedAnswers::getStep).toList();
     }
 
     private static boolean sendable(Map<String, Object> submission) {
