@@ -48,6 +48,12 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
     private static final Pattern ENTITY_MISSING = Pattern.compile(
             ".*persistence\\.entity\\.(\\w+)Entity\\..*because \"\\w+\" is null.*", Pattern.DOTALL);
 
+    /**
+     * The engine's typed-value factories, which the REST layer calls to turn what was sent into variables: a slip
+     * there (a File variable without its valueInfo) is the request's, when the REST layer called them.
+     */
+    private static final String TYPED_VALUES = "org.camunda.bpm.engine.variable.";
+
     /** Failures of the REST layer reading a request that lacks a value, or has one of the wrong type. */
     private static final Pattern REST_LAYER = Pattern.compile("^org\\.camunda\\.bpm\\.engine\\.rest\\..*");
 
@@ -124,6 +130,9 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
     private static boolean firstOwnFrameIsRest(StackTraceElement[] frames) {
         for (StackTraceElement frame : frames) {
             String type = frame.getClassName();
+            if (type.startsWith(TYPED_VALUES)) {
+                continue;
+            }
             if (type.startsWith("org.camunda.")) {
                 return REST_LAYER.matcher(type).matches();
             }

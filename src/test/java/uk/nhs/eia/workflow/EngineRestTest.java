@@ -72,6 +72,16 @@ class EngineRestTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aFileVariableSentWithoutItsValueInfoIsTheRequestsFaultNotTheServers() {
+        ResponseEntity<Map> refused = rest.withBasicAuth("admin", "demo").postForEntity(
+                "/engine-rest/process-instance/variables-async",
+                Map.of("processInstanceIds", java.util.List.of("no-such-case"),
+                        "variables", Map.of("evidence", Map.of("value", "YWJj", "type", "File"))), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
     private static Map<String, Object> startRequest(String decisionMaker) {
         String title = decisionMaker.equals("author") ? "Refused by REST" : "Started by REST";
         return Map.of("variables", Map.of(
