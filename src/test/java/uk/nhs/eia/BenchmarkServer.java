@@ -3,6 +3,7 @@ package uk.nhs.eia;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,9 +21,17 @@ public final class BenchmarkServer implements AutoCloseable {
     }
 
     public static BenchmarkServer start() throws IOException {
+        return start(context -> {
+        });
+    }
+
+    /** The same, with {@code initializer} applied to the application context before it starts. */
+    public static BenchmarkServer start(ApplicationContextInitializer<ConfigurableApplicationContext> initializer)
+            throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(EiaApplication.class)
+                    .initializers(initializer)
                     .profiles("postgres")
                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
