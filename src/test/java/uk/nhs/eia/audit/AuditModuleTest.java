@@ -2,6 +2,11 @@ package uk.nhs.eia.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,5 +53,40 @@ class AuditModuleTest {
             assertThat(verification.valid()).isFalse();
             assertThat(verification.firstBroken().type()).isEqualTo("POLICY_CHANGED");
         });
+    }
+
+    @Test
+    void stepsRecordingSideBySideJoinOneValidChainAndARolledBackStepLeavesNothing() throws Exception {
+        ExecutorService people = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = "side-by-side-" + i;
+                done.add(people.submit(() -> transaction.executeWithoutResult(status -> {
+                    trail.record(new AuditSubject("account", id, null, "{\"state\":1}"), "SIDE_BY_SIDE", "first");
+                    trail.record(new AuditSubject("account", id, null, "{\"state\":2}"), "SIDE_BY_SIDE", "second");
+                })));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            people.shutdown();
+        }
+        transaction.executeWithoutResult(status -> {
+            trail.record(new AuditSubject("account", "rolled-back", null, null), "ROLLED_BACK", "never kept");
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("select count(*) from eia_audit_event where type = 'SIDE_BY_SIDE'").query(Long.class).single())
+                .isEqualTo(80);
+        assertThat(jdbc.sql("select count(*) from eia_audit_event where type = 'ROLLED_BACK'").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from eia_audit_event later join eia_audit_event earlier
+                          on earlier.subject_id = later.subject_id and earlier.summary = 'first' and later.summary = 'second'
+                        where later.type = 'SIDE_BY_SIDE' and later.before_hash = earlier.after_hash""")
+                .query(Long.class).single()).isEqualTo(40);
+        assertThat(chain.verify().valid()).isTrue();
     }
 }
