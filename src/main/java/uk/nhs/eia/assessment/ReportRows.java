@@ -2,8 +2,10 @@ package uk.nhs.eia.assessment;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.contract.ImpactGroup;
@@ -18,9 +20,11 @@ import uk.nhs.eia.contract.Step;
 class ReportRows {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReportRows(JdbcClient jdbc) {
+    ReportRows(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void writeFrom(StepSubmission submission) {
@@ -33,18 +37,22 @@ class ReportRows {
 
     private void impacts(StepSubmission submission) {
         Map<String, Object> answers = submission.getAnswers();
+        List<Object[]> rows = new ArrayList<>();
         for (ImpactGroup group : ImpactGroup.values()) {
             Object impact = answers.get(group.impact());
             if (impact != null) {
-                jdbc.sql("""
-                        insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key,
-                            impact, rationale, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
-                                group.kind().name(), group.key(), impact,
-                                text(answers.get(group.rationale())), text(answers.get(group.evidence())))
-                        .update();
+                rows.add(new Object[] {submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
+                        group.kind().name(), group.key(), impact, text(answers.get(group.rationale())),
+                        text(answers.get(group.evidence()))});
             }
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        // One round trip for the twenty groups.
+        batch.batchUpdate("""
+                insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key,
+                    impact, rationale, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private void actions(StepSubmission submission) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,13 @@ public class QualityScores {
 
     private final QualityReports reports;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    QualityScores(QualityReports reports, JdbcClient jdbc, Clock clock) {
+    QualityScores(QualityReports reports, JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.reports = reports;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -45,9 +48,13 @@ public class QualityScores {
         }
         jdbc.sql("delete from eia_quality_failure where assessment_id = ? and assessment_version = ?")
                 .params(step.assessmentId(), step.version()).update();
-        report.failed().forEach(finding -> jdbc.sql(
-                        "insert into eia_quality_failure (assessment_id, assessment_version, check_id) values (?, ?, ?)")
-                .params(step.assessmentId(), step.version(), finding.id()).update());
+        if (report.failed().isEmpty()) {
+            return;
+        }
+        // One round trip for the version's failed checks, written again at each step.
+        batch.batchUpdate("insert into eia_quality_failure (assessment_id, assessment_version, check_id) values (?, ?, ?)",
+                report.failed().stream().map(finding -> new Object[] {step.assessmentId(), step.version(), finding.id()})
+                        .toList());
     }
 
     /** The score kept for a version, if a step of it has been accepted. */
