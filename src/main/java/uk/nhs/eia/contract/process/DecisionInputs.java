@@ -2,10 +2,8 @@ package uk.nhs.eia.contract.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +13,6 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormDefinition;
 
 /**
@@ -37,7 +34,7 @@ final class DecisionInputs {
 
     /** Every way the decisions in {@code file} disagree with the forms, each naming the file and the key. */
     static List<String> disagreements(String file, DmnModelInstance decisions, Collection<FormDefinition> forms) {
-        Map<String, List<FormComponent>> questions = questionsByKey(forms);
+        CarriedAnswers questions = new CarriedAnswers(forms);
         List<String> found = new ArrayList<>();
         for (Decision decision : decisions.getModelElementsByType(Decision.class)) {
             if (!(decision.getExpression() instanceof DecisionTable table)) {
@@ -47,7 +44,7 @@ final class DecisionInputs {
             for (Input input : inputs) {
                 String expression = text(input.getInputExpression() == null ? null : input.getInputExpression().getText());
                 for (String name : names(expression)) {
-                    if (!questions.containsKey(name)) {
+                    if (!questions.asked(name)) {
                         found.add("%s: input \"%s\" of decision %s reads \"%s\", which no form asks".formatted(file,
                                 input.getLabel(), decision.getId(), name));
                     }
@@ -57,14 +54,8 @@ final class DecisionInputs {
                 List<InputEntry> entries = List.copyOf(rule.getInputEntries());
                 for (int i = 0; i < entries.size() && i < inputs.size(); i++) {
                     String key = text(inputs.get(i).getInputExpression().getText()).strip();
-                    List<FormComponent> asking = questions.getOrDefault(key, List.of());
-                    if (asking.isEmpty() || asking.stream().allMatch(question -> question.options().isEmpty())) {
-                        continue;
-                    }
                     for (String value : strings(text(entries.get(i).getText()))) {
-                        boolean offered = asking.stream().flatMap(question -> question.options().stream())
-                                .anyMatch(option -> option.value().equals(value));
-                        if (!offered) {
+                        if (!questions.offers(key, value)) {
                             found.add("%s: rule %s of decision %s tests \"%s\" for \"%s\", which no form offers for it"
                                     .formatted(file, rule.getId(), decision.getId(), key, value));
                         }
@@ -73,17 +64,6 @@ final class DecisionInputs {
             }
         }
         return found;
-    }
-
-    /** Every question of every form by key, those inside dynamic lists left out: a list's rows are not inputs. */
-    private static Map<String, List<FormComponent>> questionsByKey(Collection<FormDefinition> forms) {
-        Map<String, List<FormComponent>> byKey = new HashMap<>();
-        for (FormDefinition form : forms) {
-            Set<String> keys = form.valueKeys();
-            form.allComponents().stream().filter(component -> component.key() != null && keys.contains(component.key()))
-                    .forEach(component -> byKey.computeIfAbsent(component.key(), key -> new ArrayList<>()).add(component));
-        }
-        return byKey;
     }
 
     private static Set<String> names(String expression) {

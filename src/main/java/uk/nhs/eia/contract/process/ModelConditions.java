@@ -2,10 +2,8 @@ package uk.nhs.eia.contract.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +11,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
-import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormDefinition;
 
 /**
@@ -37,7 +34,7 @@ final class ModelConditions {
 
     /** Every way the conditions in {@code file} disagree with the forms, each naming the file, the flow and the key. */
     static List<String> disagreements(String file, BpmnModelInstance model, Collection<FormDefinition> forms) {
-        Map<String, List<FormComponent>> questions = questionsByKey(forms);
+        CarriedAnswers questions = new CarriedAnswers(forms);
         Set<String> setByTheModel = new LinkedHashSet<>();
         model.getModelElementsByType(CamundaOutputParameter.class)
                 .forEach(output -> setByTheModel.add(output.getCamundaName()));
@@ -49,7 +46,7 @@ final class ModelConditions {
             }
             String expression = condition.getTextContent();
             for (String name : names(expression)) {
-                if (!questions.containsKey(name) && !setByTheModel.contains(name)) {
+                if (!questions.asked(name) && !setByTheModel.contains(name)) {
                     found.add("%s: the condition of flow %s reads \"%s\", which no form asks and the model does not set"
                             .formatted(file, flow.getId(), name));
                 }
@@ -58,27 +55,13 @@ final class ModelConditions {
             while (comparison.find()) {
                 String key = comparison.group(1);
                 String value = comparison.group(2);
-                List<FormComponent> asking = questions.getOrDefault(key, List.of());
-                boolean offered = asking.stream().flatMap(question -> question.options().stream())
-                        .anyMatch(option -> option.value().equals(value));
-                if (!asking.isEmpty() && !offered) {
+                if (questions.asked(key) && !questions.offers(key, value)) {
                     found.add("%s: the condition of flow %s tests \"%s\" for \"%s\", which no form offers for it"
                             .formatted(file, flow.getId(), key, value));
                 }
             }
         }
         return found;
-    }
-
-    /** Every top-level question of every form by key: the process carries answers under their keys. */
-    private static Map<String, List<FormComponent>> questionsByKey(Collection<FormDefinition> forms) {
-        Map<String, List<FormComponent>> byKey = new HashMap<>();
-        for (FormDefinition form : forms) {
-            Set<String> keys = form.valueKeys();
-            form.allComponents().stream().filter(component -> component.key() != null && keys.contains(component.key()))
-                    .forEach(component -> byKey.computeIfAbsent(component.key(), key -> new ArrayList<>()).add(component));
-        }
-        return byKey;
     }
 
     private static Set<String> names(String expression) {
