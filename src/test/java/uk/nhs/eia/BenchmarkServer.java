@@ -48,6 +48,11 @@ public final class BenchmarkServer implements AutoCloseable {
         return app;
     }
 
+    /** The port its PostgreSQL listens on, to find the server's processes. */
+    public int postgresPort() {
+        return postgres.getPort();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }

@@ -8,9 +8,14 @@ import static uk.nhs.eia.demo.DemoAnswers.qualityReview;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 import static uk.nhs.eia.demo.DemoAnswers.signOff;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,11 +34,17 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -45,13 +57,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.nhs.eia.BenchmarkServer;
 import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /**
  * What a whole assessment costs in the service next to what the same process costs the engine alone, in one run
  * on embedded PostgreSQL: start, screening, evidence, impact, action plan, quality review (claimed), sign-off and
  * publication, through the engine's Java API as the same people, with 1 and {@value #THREADS} threads. The bare
  * engine runs the same model, decision and forms with every delegate and listener doing nothing, no form checks,
- * no record, no audit and no authorization checks. Counts SQL statements with datasource-proxy. Run from the
+ * no record and no audit, but with the engine's authorization checks on and the same grants, as Camunda is run.
+ * Counts SQL statements with datasource-proxy. Run from the
  * command line (see BENCHMARKS.md); it prints its figures and asserts nothing.
  */
 public final class LifecycleBenchmark {
@@ -68,21 +82,24 @@ public final class LifecycleBenchmark {
                 .addBeanPostProcessor(counting(serviceStatements)))) {
             var app = server.app();
             People people = app.getBean(People.class);
+            // A person's groups come with their sign-in, not with each step they take.
+            Map<String, List<String>> signedIn = new ConcurrentHashMap<>();
+            Function<String, List<String>> groupsOf = person -> signedIn.computeIfAbsent(person, people::groupsOf);
             Lifecycle service = new Lifecycle(app.getBean(RuntimeService.class), app.getBean(TaskService.class),
-                    app.getBean(IdentityService.class), people::groupsOf);
-            Figures withService = measure("service", service, serviceStatements);
+                    app.getBean(IdentityService.class), groupsOf);
+            Figures withService = measure("service", service, serviceStatements, server.postgresPort());
 
             AtomicLong bareStatements = new AtomicLong();
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
                 ProcessEngine engine = bareEngine(countingDataSource(pooled(postgres), bareStatements));
                 try {
                     Lifecycle bare = new Lifecycle(engine.getRuntimeService(), engine.getTaskService(),
-                            engine.getIdentityService(), people::groupsOf);
-                    Figures alone = measure("bare engine", bare, bareStatements);
+                            engine.getIdentityService(), groupsOf);
+                    Figures alone = measure("bare engine", bare, bareStatements, postgres.getPort());
                     System.out.printf("%nservice / bare engine: %.2f× the time per lifecycle with 1 thread, %.2f× with %d; "
-                                    + "%.2f× the SQL statements%n", alone.perSecond1 / withService.perSecond1,
+                                    + "%.2f× the SQL statements; %.2f× the processor time%n", alone.perSecond1 / withService.perSecond1,
                             alone.perSecondN / withService.perSecondN, THREADS,
-                            withService.statementsPerStep / alone.statementsPerStep);
+                            withService.statementsPerStep / alone.statementsPerStep, withService.cpuMillis / alone.cpuMillis);
                 } finally {
                     engine.close();
                 }
@@ -90,16 +107,21 @@ public final class LifecycleBenchmark {
         }
     }
 
-    private static Figures measure(String what, Lifecycle lifecycle, AtomicLong statements) throws Exception {
+    private static Figures measure(String what, Lifecycle lifecycle, AtomicLong statements, int postgresPort)
+            throws Exception {
         run(lifecycle, WARM_UP, 1);
+        Counter.BY_TEXT.clear();
         long before = statements.get();
+        CpuTime cpuBefore = CpuTime.now(postgresPort);
         double perSecond1 = run(lifecycle, MEASURED, 1);
+        CpuTime cpu = CpuTime.now(postgresPort).minus(cpuBefore);
         double statementsPerStep = (statements.get() - before) / (double) (MEASURED * STEPS);
-        Counter.printTop(what, WARM_UP + MEASURED);
+        Counter.printTop(what, MEASURED);
         double perSecondN = run(lifecycle, MEASURED * 2, THREADS);
-        System.out.printf("%-12s %6.1f lifecycles/s with 1 thread, %6.1f with %d threads, %5.1f SQL statements per step%n",
-                what, perSecond1, perSecondN, THREADS, statementsPerStep);
-        return new Figures(perSecond1, perSecondN, statementsPerStep);
+        System.out.printf("%-12s %6.1f lifecycles/s with 1 thread, %6.1f with %d threads, %5.1f SQL statements per step, "
+                        + "CPU per lifecycle %5.1f ms in Java + %5.1f ms in PostgreSQL%n", what, perSecond1, perSecondN,
+                THREADS, statementsPerStep, cpu.javaMillis() / (double) MEASURED, cpu.postgresMillis() / (double) MEASURED);
+        return new Figures(perSecond1, perSecondN, statementsPerStep, cpu.total() / (double) MEASURED);
     }
 
     private static double run(Lifecycle lifecycle, int count, int threads) throws Exception {
@@ -130,6 +152,7 @@ public final class LifecycleBenchmark {
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false)
+                .setAuthorizationEnabled(true)
                 .setProcessEngineName("bare");
         JavaDelegate nothing = execution -> {
         };
@@ -155,7 +178,35 @@ public final class LifecycleBenchmark {
             }
         }
         deployment.deploy();
+        grantAsTheServiceDoes(engine.getAuthorizationService());
         return engine;
+    }
+
+    /**
+     * The engine checks every call against the same grants as in the service, which gives them to its groups on
+     * start; the engine itself grants each step to whoever it is given to.
+     */
+    private static void grantAsTheServiceDoes(AuthorizationService authorizations) {
+        for (String group : Groups.ALL) {
+            grant(authorizations, group, Resources.PROCESS_DEFINITION, Step.PROCESS_KEY, Permissions.READ);
+        }
+        grant(authorizations, Groups.AUTHORS, Resources.PROCESS_DEFINITION, Step.PROCESS_KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, Groups.AUTHORS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+
+    private static void grant(AuthorizationService authorizations, String group,
+            org.camunda.bpm.engine.authorization.Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 
     /** A connection pool as the service's, so neither run pays for opening connections. */
@@ -235,13 +286,65 @@ public final class LifecycleBenchmark {
         }
     }
 
-    private record Figures(double perSecond1, double perSecondN, double statementsPerStep) {
+    private record Figures(double perSecond1, double perSecondN, double statementsPerStep, double cpuMillis) {
+    }
+
+    /**
+     * Processor time used, in this JVM and in the PostgreSQL server on the given port with its backends: unlike
+     * lifecycles a second, it barely moves when something else runs on the machine.
+     */
+    record CpuTime(long javaMillis, long postgresMillis) {
+
+        /** Linux counts a process's time in ticks of a hundredth of a second. */
+        private static final long MILLIS_PER_TICK = 10;
+
+        static CpuTime now(int postgresPort) throws IOException {
+            long jvm = ((OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            return new CpuTime(jvm, postgresTicks(postgresPort) * MILLIS_PER_TICK);
+        }
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(javaMillis - earlier.javaMillis, postgresMillis - earlier.postgresMillis);
+        }
+
+        long total() {
+            return javaMillis + postgresMillis;
+        }
+
+        private static long postgresTicks(int port) throws IOException {
+            Map<Long, long[]> processes = new HashMap<>();
+            Long server = null;
+            try (var entries = Files.list(Path.of("/proc"))) {
+                for (Path entry : entries.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String[] stat = Files.readString(entry.resolve("stat")).replaceFirst(".*\\) ", "").split(" ");
+                        long pid = Long.parseLong(entry.getFileName().toString());
+                        // After the name: state, ppid, ... utime is the 14th field of stat, stime the 15th.
+                        processes.put(pid, new long[] {Long.parseLong(stat[1]), Long.parseLong(stat[11]) + Long.parseLong(stat[12])});
+                        String command = Files.readString(entry.resolve("cmdline")).replace('\0', ' ');
+                        if (command.contains("postgres -D") && command.contains("-p " + port + " ")) {
+                            server = pid;
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // A process that ended while being read used no more time.
+                    }
+                }
+            }
+            long ticks = 0;
+            for (Map.Entry<Long, long[]> process : processes.entrySet()) {
+                if (process.getKey().equals(server) || Long.valueOf(process.getValue()[0]).equals(server)) {
+                    ticks += process.getValue()[1];
+                }
+            }
+            return ticks;
+        }
     }
 
     /** Counts statements, and with {@code -Dstatements=show} which ones, so the benchmark says where the SQL goes. */
     private record Counter(AtomicLong statements) implements QueryExecutionListener {
 
-        static final Map<String, AtomicLong> BY_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Map<String, AtomicLong> BY_TEXT = new ConcurrentHashMap<>();
 
         @Override
         public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -268,7 +371,6 @@ public final class LifecycleBenchmark {
             BY_TEXT.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(30)
                     .forEach(entry -> System.out.printf("%6.1f  %s%n", entry.getValue().get() / (double) lifecycles,
                             entry.getKey()));
-            BY_TEXT.clear();
         }
     }
 }

@@ -49,6 +49,8 @@ public class EngineForms {
     private final FormValidator validator;
     private final FormSchemaReader reader = new FormSchemaReader();
     private final Map<String, DeployedForm> deployed = new ConcurrentHashMap<>();
+    /** A process version belongs to its deployment for good; the engine's cache would read the version again. */
+    private final Map<String, String> deploymentOf = new ConcurrentHashMap<>();
 
     EngineForms(FormValidator validator) {
         this.validator = validator;
@@ -220,8 +222,8 @@ public class EngineForms {
     }
 
     private DeployedForm formOf(String processDefinitionId, String formRef) {
-        String deploymentId = Context.getProcessEngineConfiguration().getDeploymentCache()
-                .findDeployedProcessDefinitionById(processDefinitionId).getDeploymentId();
+        String deploymentId = deploymentOf.computeIfAbsent(processDefinitionId, id -> Context
+                .getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id).getDeploymentId());
         return deployed.computeIfAbsent(deploymentId + "/" + formRef, key -> load(deploymentId, formRef));
     }
 

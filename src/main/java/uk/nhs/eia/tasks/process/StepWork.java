@@ -84,8 +84,9 @@ class StepWork {
         }
     }
 
+    /** Read from the case, where it is kept: asking the task would first fetch the task's own variables. */
     private static Long assessmentId(DelegateTask task) {
-        Object id = task.getVariable("assessmentId");
+        Object id = task.getExecution() == null ? null : task.getExecution().getVariable("assessmentId");
         return id == null ? null : ((Number) id).longValue();
     }
 
