@@ -102,7 +102,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public Optional<Map<String, Object>> lastAnswers(Long id, String formId) {
         int version = get(id).getVersion();
-        return submissions.findFirstByAssessmentIdAndAssessmentVersionAndFormIdOrderByIdDesc(id, version, formId)
+        return submissions.lastOfForm(id, version, formId)
                 .map(StepSubmission::getAnswers);
     }
 
@@ -114,14 +114,14 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public List<SubmittedAnswers> submissionsOf(Long id) {
-        return List.copyOf(submissions.findByAssessmentIdOrderByIdAsc(id));
+        return List.copyOf(submissions.allOf(id));
     }
 
     /** What the current version says now: the last answers submitted at each step, in the order steps were done. */
     @Transactional(readOnly = true)
     public List<SubmittedAnswers> currentAnswersOf(Long id) {
         int version = get(id).getVersion();
-        List<StepSubmission> current = submissions.findByAssessmentIdOrderByIdAsc(id).stream()
+        List<StepSubmission> current = submissions.allOf(id).stream()
                 .filter(submission -> submission.getAssessmentVersion() == version).toList();
         Map<String, StepSubmission> lastByStep = new LinkedHashMap<>();
         current.forEach(submission -> {

@@ -93,7 +93,7 @@ public class SeparationOfDuties {
             throw new DutiesNotSeparated("%s cannot sign off %s: only approvers who are not administrators sign off"
                     .formatted(username, assessment.getReference()));
         }
-        submissions.findFirstByAssessmentIdAndAssessmentVersionAndStepOrderByIdDesc(assessment.getId(),
+        submissions.lastOfStep(assessment.getId(),
                         assessment.getVersion(), Step.QUALITY_REVIEW.stepName())
                 .filter(review -> review.getSubmittedBy().equals(username))
                 .ifPresent(review -> {
