@@ -76,71 +76,126 @@ public final class LifecycleBenchmark {
     /** Start, six steps and the claim of the quality review: what a person asks of the engine. */
     static final int STEPS = 7;
 
+    /** The measured lifecycles run in this many rounds, the two sides taking turns, so both meet the same load. */
+    static final int ROUNDS = 4;
+
     public static void main(String[] args) throws Exception {
         AtomicLong serviceStatements = new AtomicLong();
+        AtomicLong bareStatements = new AtomicLong();
         try (BenchmarkServer server = BenchmarkServer.start(context -> context.getBeanFactory()
-                .addBeanPostProcessor(counting(serviceStatements)))) {
+                .addBeanPostProcessor(counting(serviceStatements)));
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             var app = server.app();
             People people = app.getBean(People.class);
             // A person's groups come with their sign-in, not with each step they take.
             Map<String, List<String>> signedIn = new ConcurrentHashMap<>();
             Function<String, List<String>> groupsOf = person -> signedIn.computeIfAbsent(person, people::groupsOf);
-            Lifecycle service = new Lifecycle(app.getBean(RuntimeService.class), app.getBean(TaskService.class),
-                    app.getBean(IdentityService.class), groupsOf);
-            Figures withService = measure("service", service, serviceStatements, server.postgresPort());
-
-            AtomicLong bareStatements = new AtomicLong();
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-                ProcessEngine engine = bareEngine(countingDataSource(pooled(postgres), bareStatements));
-                try {
-                    Lifecycle bare = new Lifecycle(engine.getRuntimeService(), engine.getTaskService(),
-                            engine.getIdentityService(), groupsOf);
-                    Figures alone = measure("bare engine", bare, bareStatements, postgres.getPort());
-                    System.out.printf("%nservice / bare engine: %.2f× the time per lifecycle with 1 thread, %.2f× with %d; "
-                                    + "%.2f× the SQL statements; %.2f× the processor time%n", alone.perSecond1 / withService.perSecond1,
-                            alone.perSecondN / withService.perSecondN, THREADS,
-                            withService.statementsPerStep / alone.statementsPerStep, withService.cpuMillis / alone.cpuMillis);
-                } finally {
-                    engine.close();
+            HikariDataSource barePool = pooled(postgres);
+            ProcessEngine engine = bareEngine(countingDataSource(barePool, bareStatements));
+            try {
+                Side withService = new Side("service", new Lifecycle(app.getBean(RuntimeService.class),
+                        app.getBean(TaskService.class), app.getBean(IdentityService.class), groupsOf),
+                        serviceStatements, server.postgresPort());
+                Side alone = new Side("bare engine", new Lifecycle(engine.getRuntimeService(), engine.getTaskService(),
+                        engine.getIdentityService(), groupsOf), bareStatements, postgres.getPort());
+                // Both warm up before either is measured, so neither runs on code the JIT compiled for the other.
+                withService.run(WARM_UP, 1);
+                alone.run(WARM_UP, 1);
+                Counter.BY_TEXT.clear();
+                for (int round = 0; round < ROUNDS; round++) {
+                    withService.measure(MEASURED / ROUNDS, 1);
+                    if (round == 0) {
+                        Counter.printTop("the service", MEASURED / ROUNDS);
+                    }
+                    alone.measure(MEASURED / ROUNDS, 1);
+                    if (round == 0) {
+                        Counter.printTop("the bare engine", MEASURED / ROUNDS);
+                    }
                 }
+                for (int round = 0; round < ROUNDS; round++) {
+                    withService.measure(MEASURED * 2 / ROUNDS, THREADS);
+                    alone.measure(MEASURED * 2 / ROUNDS, THREADS);
+                }
+                withService.print();
+                alone.print();
+                System.out.printf("%nservice / bare engine: %.2f× the time per lifecycle with 1 thread, %.2f× with %d; "
+                                + "%.2f× the SQL statements; %.2f× the processor time%n",
+                        alone.perSecond(1) / withService.perSecond(1), alone.perSecond(THREADS) / withService.perSecond(THREADS),
+                        THREADS, withService.statementsPerStep() / alone.statementsPerStep(),
+                        withService.cpu.total() / (double) alone.cpu.total());
+            } finally {
+                engine.close();
+                barePool.close();
             }
         }
     }
 
-    private static Figures measure(String what, Lifecycle lifecycle, AtomicLong statements, int postgresPort)
-            throws Exception {
-        run(lifecycle, WARM_UP, 1);
-        Counter.BY_TEXT.clear();
-        long before = statements.get();
-        CpuTime cpuBefore = CpuTime.now(postgresPort);
-        double perSecond1 = run(lifecycle, MEASURED, 1);
-        CpuTime cpu = CpuTime.now(postgresPort).minus(cpuBefore);
-        double statementsPerStep = (statements.get() - before) / (double) (MEASURED * STEPS);
-        Counter.printTop(what, MEASURED);
-        double perSecondN = run(lifecycle, MEASURED * 2, THREADS);
-        System.out.printf("%-12s %6.1f lifecycles/s with 1 thread, %6.1f with %d threads, %5.1f SQL statements per step, "
-                        + "CPU per lifecycle %5.1f ms in Java + %5.1f ms in PostgreSQL%n", what, perSecond1, perSecondN,
-                THREADS, statementsPerStep, cpu.javaMillis() / (double) MEASURED, cpu.postgresMillis() / (double) MEASURED);
-        return new Figures(perSecond1, perSecondN, statementsPerStep, cpu.total() / (double) MEASURED);
-    }
+    /** One side of the comparison, adding up what its measured lifecycles took. */
+    private static final class Side {
 
-    private static double run(Lifecycle lifecycle, int count, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                done.add(pool.submit(() -> {
-                    lifecycle.walk();
-                    return null;
-                }));
+        private final String name;
+        private final Lifecycle lifecycle;
+        private final AtomicLong statements;
+        private final int postgresPort;
+        private final Map<Integer, long[]> lifecyclesAndNanosByThreads = new HashMap<>();
+        private long singleThreadStatements;
+        private CpuTime cpu = new CpuTime(0, 0);
+
+        Side(String name, Lifecycle lifecycle, AtomicLong statements, int postgresPort) {
+            this.name = name;
+            this.lifecycle = lifecycle;
+            this.statements = statements;
+            this.postgresPort = postgresPort;
+        }
+
+        void measure(int count, int threads) throws Exception {
+            long statementsBefore = statements.get();
+            CpuTime cpuBefore = CpuTime.now(postgresPort);
+            long nanos = run(count, threads);
+            if (threads == 1) {
+                singleThreadStatements += statements.get() - statementsBefore;
+                cpu = cpu.plus(CpuTime.now(postgresPort).minus(cpuBefore));
             }
-            for (Future<?> each : done) {
-                each.get();
+            long[] sum = lifecyclesAndNanosByThreads.computeIfAbsent(threads, key -> new long[2]);
+            sum[0] += count;
+            sum[1] += nanos;
+        }
+
+        double perSecond(int threads) {
+            long[] sum = lifecyclesAndNanosByThreads.get(threads);
+            return sum[0] / (sum[1] / 1e9);
+        }
+
+        double statementsPerStep() {
+            return singleThreadStatements / (double) (lifecyclesAndNanosByThreads.get(1)[0] * STEPS);
+        }
+
+        void print() {
+            long lifecycles = lifecyclesAndNanosByThreads.get(1)[0];
+            System.out.printf("%-12s %6.1f lifecycles/s with 1 thread, %6.1f with %d threads, %5.1f SQL statements per "
+                            + "step, CPU per lifecycle %5.1f ms in Java + %5.1f ms in PostgreSQL%n", name, perSecond(1),
+                    perSecond(THREADS), THREADS, statementsPerStep(), cpu.javaMillis() / (double) lifecycles,
+                    cpu.postgresMillis() / (double) lifecycles);
+        }
+
+        long run(int count, int threads) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                long start = System.nanoTime();
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    done.add(pool.submit(() -> {
+                        lifecycle.walk();
+                        return null;
+                    }));
+                }
+                for (Future<?> each : done) {
+                    each.get();
+                }
+                return System.nanoTime() - start;
+            } finally {
+                pool.shutdown();
             }
-            return count / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -210,7 +265,7 @@ public final class LifecycleBenchmark {
     }
 
     /** A connection pool as the service's, so neither run pays for opening connections. */
-    private static DataSource pooled(EmbeddedPostgres postgres) {
+    private static HikariDataSource pooled(EmbeddedPostgres postgres) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         pool.setUsername("postgres");
@@ -286,9 +341,6 @@ public final class LifecycleBenchmark {
         }
     }
 
-    private record Figures(double perSecond1, double perSecondN, double statementsPerStep, double cpuMillis) {
-    }
-
     /**
      * Processor time used, in this JVM and in the PostgreSQL server on the given port with its backends: unlike
      * lifecycles a second, it barely moves when something else runs on the machine.
@@ -306,6 +358,10 @@ public final class LifecycleBenchmark {
 
         CpuTime minus(CpuTime earlier) {
             return new CpuTime(javaMillis - earlier.javaMillis, postgresMillis - earlier.postgresMillis);
+        }
+
+        CpuTime plus(CpuTime more) {
+            return new CpuTime(javaMillis + more.javaMillis, postgresMillis + more.postgresMillis);
         }
 
         long total() {
@@ -371,6 +427,7 @@ public final class LifecycleBenchmark {
             BY_TEXT.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(30)
                     .forEach(entry -> System.out.printf("%6.1f  %s%n", entry.getValue().get() / (double) lifecycles,
                             entry.getKey()));
+            BY_TEXT.clear();
         }
     }
 }
