@@ -33,7 +33,8 @@ import uk.nhs.eia.roles.Groups;
 class EngineUserAccounts implements UserAccounts {
 
     /** Ids the engine accepts and that read well in a URL: letters, digits, dots, hyphens and underscores. */
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    /** What a username may be; the engine is told the same ({@link EngineUsernames}). */
+    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IdentityService identity;

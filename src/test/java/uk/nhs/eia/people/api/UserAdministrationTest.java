@@ -60,6 +60,17 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aUsernameWithDotsHyphensAndUnderscoresIsAccepted() {
+        String username = fresh("sam.jones-ward_");
+
+        ResponseEntity<Map> created = create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(rest.withBasicAuth(username, PASSWORD).getForEntity("/api/tasks", List.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void aNewAccountIsRefusedNamingEachProblem() {
         ResponseEntity<Map> refused = rest.withBasicAuth("admin", "demo").postForEntity("/api/admin/users",
                 Map.of("username", "Bad Name", "firstName", "", "lastName", "Person", "email", "not-an-address",
