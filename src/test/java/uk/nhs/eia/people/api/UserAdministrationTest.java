@@ -106,6 +106,21 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aChangeOfGroupsAppliesAtTheSignedInPersonsNextRequest() throws Exception {
+        String username = fresh("switcher");
+        create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/assessments/new").session(session)).andExpect(status().isOk());
+
+        admin().exchange("/api/admin/users/" + username + "/groups", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("groups", List.of("compliance"))), Map.class);
+
+        mvc.perform(get("/assessments/new").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void aDisabledPersonCannotSignInLosesTheirSessionAndTheirTasksGoBackToATeam() throws Exception {
         String username = fresh("leaver");
         create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
