@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Prints the load test's figures for BENCHMARKS.md from Gatling's report and the service's GC log.
-// Usage: node scripts/load-summary.js REPORT_DIR DURATION_SECONDS GC_LOG
+// Usage: node scripts/load-summary.js REPORT_DIR DURATION_SECONDS GC_LOG [SERVICE_CPU_MS POSTGRES_CPU_MS]
 const fs = require('fs');
 const path = require('path');
 
 const SIGN_OFF = 'sign-off: submit';
-const [report, durationArg, gcLog] = process.argv.slice(2);
+const [report, durationArg, gcLog, serviceCpuArg, postgresCpuArg] = process.argv.slice(2);
 const duration = Number(durationArg);
 
 // Gatling writes its figures as a script for its pages, not as JSON.
@@ -45,4 +45,12 @@ for (const line of fs.readFileSync(gcLog, 'utf8').split('\n')) {
   }
 }
 console.log(`Heap: at most ${before} MB in use before a collection, ${after} MB live after one, ${committed} MB committed`);
+if (serviceCpuArg !== undefined) {
+  const requestCount = Number(all.numberOfRequests.total);
+  const perRequest = (ms) => (Number(ms) / requestCount).toFixed(1);
+  const perAssessment = (ms) => (signedOff ? (Number(ms) / signedOff / 1000).toFixed(2) : '-');
+  console.log(`CPU: the service ${(serviceCpuArg / 1000).toFixed(0)} s (${perRequest(serviceCpuArg)} ms a request, `
+    + `${perAssessment(serviceCpuArg)} s an assessment), PostgreSQL ${(postgresCpuArg / 1000).toFixed(0)} s `
+    + `(${perRequest(postgresCpuArg)} ms a request, ${perAssessment(postgresCpuArg)} s an assessment)`);
+}
 console.log(`Report: ${report}/index.html`);

@@ -9,6 +9,7 @@
 #   scripts/load-test.sh                          # 60 s warm-up, then 180 s measured
 #   DURATION=300 WARM_UP=0 scripts/load-test.sh   # longer, no warm-up
 #   PG_SETTINGS=default scripts/load-test.sh      # PostgreSQL as it ships, not scripts/postgresql.conf
+#   PROFILE=1 scripts/load-test.sh                # and a flight recording of the measured run (target/load/service.jfr)
 #
 # Gatling's HTML report is written under target/gatling/; the service's log, its GC log, PostgreSQL's log and its
 # most expensive statements under target/load/.
@@ -101,13 +102,30 @@ if [ "$WARM_UP" -gt 0 ]; then
   gatling "$WARM_UP" >"$OUT/warm-up.txt" 2>&1 || true
   psql_admin -d eia -c "select pg_stat_statements_reset()" >/dev/null
 fi
+# CPU time of the service and of PostgreSQL (its backends and those that have ended), in milliseconds: on a machine
+# shared with other work, time per request stretches with the others' load, CPU time far less.
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15 + $16 + $17) * 1000 / t) }' "/proc/$1/stat"; }
+postgres_cpu_ms() {
+  local postmaster total
+  postmaster=$(head -1 "$PGDATA/postmaster.pid")
+  total=$(cpu_ms "$postmaster")
+  for backend in $(pgrep -P "$postmaster"); do total=$((total + $(cpu_ms "$backend" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
 echo "Measuring for ${DURATION} s"
+service_cpu=$(cpu_ms "$app_pid")
+postgres_cpu=$(postgres_cpu_ms)
+[ "${PROFILE:-0}" = 1 ] && jcmd "$app_pid" JFR.start name=load settings=profile >/dev/null
 set +e
 gatling "$DURATION" | tee "$OUT/gatling.txt"
 gatling_status=${PIPESTATUS[0]}
 set -e
+service_cpu=$(($(cpu_ms "$app_pid") - service_cpu))
+postgres_cpu=$(($(postgres_cpu_ms) - postgres_cpu))
 
 # What the run cost ------------------------------------------------------------------------------------------------
+[ "${PROFILE:-0}" = 1 ] && jcmd "$app_pid" JFR.dump name=load filename="$PWD/$OUT/service.jfr" >/dev/null
 jcmd "$app_pid" GC.heap_info >"$OUT/heap.txt" 2>&1 || true
 psql_admin -d eia -F $'\t' -c "
   select calls, round(total_exec_time) as total_ms, round(mean_exec_time::numeric, 2) as mean_ms,
@@ -116,5 +134,5 @@ psql_admin -d eia -F $'\t' -c "
 echo "Lock waits over 50 ms in PostgreSQL's log: $(grep -c 'still waiting for' "$PGDATA/postgres.log" || true)"
 cp "$PGDATA/postgres.log" "$OUT/postgres.log"
 report=$(ls -dt target/gatling/fiftypeoplesimulation-* | head -1)
-node scripts/load-summary.js "$report" "$DURATION" "$OUT/gc.log"
+node scripts/load-summary.js "$report" "$DURATION" "$OUT/gc.log" "$service_cpu" "$postgres_cpu"
 exit "$gatling_status"
