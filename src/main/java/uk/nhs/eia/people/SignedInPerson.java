@@ -1,5 +1,6 @@
 package uk.nhs.eia.people;
 
+import jakarta.servlet.ServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -26,12 +27,12 @@ public record SignedInPerson(String username, List<String> groups, List<Director
                 : Optional.empty();
     }
 
-    /** Keeps the person with the request being answered. */
-    public void keepForThisRequest() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.setAttribute(ATTRIBUTE, this, RequestAttributes.SCOPE_REQUEST);
-        }
+    /**
+     * Keeps the person with the request being answered. Set on the request itself: a filter may run before Spring
+     * has bound the request to its thread, and the request's attributes are what every later reader sees.
+     */
+    public void keepWith(ServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
     }
 
     /** Drops what this request kept about {@code username}, whose groups or directorates it has just changed. */

@@ -37,7 +37,7 @@ class SignedInPersonKept extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
-            people.signedIn(signedIn.getName()).keepForThisRequest();
+            people.signedIn(signedIn.getName()).keepWith(request);
         }
         chain.doFilter(request, response);
     }

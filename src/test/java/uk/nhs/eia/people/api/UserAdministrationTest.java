@@ -27,6 +27,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.people.Directorates.Directorate;
+import uk.nhs.eia.people.SignedInPerson;
 
 /** Administrators manage who can sign in, and what they may do; nobody else can. */
 @EiaSpringBootTest
@@ -111,7 +113,10 @@ class UserAdministrationTest {
         create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
                 .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/assessments/new").session(session)).andExpect(status().isOk());
+        SignedInPerson kept = (SignedInPerson) mvc.perform(get("/assessments/new").session(session))
+                .andExpect(status().isOk()).andReturn().getRequest().getAttribute(SignedInPerson.class.getName());
+        assertThat(kept).isEqualTo(new SignedInPerson(username, List.of("eia-authors"),
+                List.of(new Directorate("operations", "Operations")), false));
 
         admin().exchange("/api/admin/users/" + username + "/groups", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("groups", List.of("compliance"))), Map.class);
