@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.Step;
 
@@ -114,15 +115,8 @@ public class FiftyPeopleSimulation extends Simulation {
 
     /** A step written as a draft through the JSON API, then checked and submitted in the pages. */
     private static final ChainBuilder STEP_AS_DRAFT = exec(
-            http("step: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")),
-            http("step: save draft (API)").put("/api/tasks/#{taskId}/draft")
-                    .header("X-CSRF-TOKEN", "#{csrf}")
-                    .body(StringBody(session -> draft(answersFor(session.getString("stepKey")))))
-                    .asJson()
-                    .check(status().is(204)),
-            http("step: check your answers").get("/tasks/#{taskId}/check").check(substring("Check your answers")),
-            http("step: submit").post("/tasks/#{taskId}/submit").formParam("_csrf", "#{csrf}")
-                    .check(substring("submitted for")));
+            http("step: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .exec(draftCheckAndSubmit("step", session -> draft(answersFor(session.getString("stepKey"))), "Check your answers"));
 
     /**
      * Whatever is waiting for the author, oldest first: the steps of the assessment just started, and any step an
@@ -165,15 +159,8 @@ public class FiftyPeopleSimulation extends Simulation {
                                     .formParam("comment", "Say what the evidence shows for disabled patients.")
                                     .formParam("_csrf", "#{csrf}")
                                     .check(substring("returned to the author"))))
-                    .orElse(exec(
-                            http("review: save draft (API)").put("/api/tasks/#{taskId}/draft")
-                                    .header("X-CSRF-TOKEN", "#{csrf}")
-                                    .body(StringBody(draft(qualityReview(Choice.QUALITY_REVIEW_ACCEPT.value(), null))))
-                                    .asJson()
-                                    .check(status().is(204)),
-                            http("review: check your answers").get("/tasks/#{taskId}/check").check(substring("Check your answers")),
-                            http("review: submit").post("/tasks/#{taskId}/submit").formParam("_csrf", "#{csrf}")
-                                    .check(substring("submitted for")))));
+                    .orElse(draftCheckAndSubmit("review",
+                            session -> draft(qualityReview(Choice.QUALITY_REVIEW_ACCEPT.value(), null)), "Check your answers")));
 
     private final ScenarioBuilder equalityLeads = scenario("equality leads")
             .feed(LoadPeople.feeder(PEOPLE.leads))
@@ -189,15 +176,9 @@ public class FiftyPeopleSimulation extends Simulation {
 
     private static final ChainBuilder SIGN_OFF = exec(
             http("sign-off: read the record").get("/assessments/#{assessmentId}").check(substring("Quality review")),
-            http("sign-off: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")),
-            http("sign-off: save draft (API)").put("/api/tasks/#{taskId}/draft")
-                    .header("X-CSRF-TOKEN", "#{csrf}")
-                    .body(StringBody(draft(signOff(Choice.SIGN_OFF_APPROVE.value(), null))))
-                    .asJson()
-                    .check(status().is(204)),
-            http("sign-off: check your answers").get("/tasks/#{taskId}/check").check(substring("due regard")),
-            http("sign-off: submit").post("/tasks/#{taskId}/submit").formParam("_csrf", "#{csrf}")
-                    .check(substring("submitted for")));
+            http("sign-off: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .exec(draftCheckAndSubmit("sign-off", session -> draft(signOff(Choice.SIGN_OFF_APPROVE.value(), null)),
+                    "due regard"));
 
     private final ScenarioBuilder approvers = scenario("approvers")
             .feed(LoadPeople.feeder(PEOPLE.approvers))
@@ -246,6 +227,22 @@ public class FiftyPeopleSimulation extends Simulation {
     public void before() {
         PEOPLE.createMissing(BASE_URL, System.getProperty("adminPassword", "demo"));
         System.out.printf("%d people at %s for %s after a %s ramp-up%n", PEOPLE.count(), BASE_URL, DURATION, RAMP_UP);
+    }
+
+    /**
+     * The answers saved as the person's draft through the JSON API (with the page's anti-forgery token, as a session
+     * request must send it), then check your answers and Submit in the pages, each request named after {@code who}.
+     */
+    private static ChainBuilder draftCheckAndSubmit(String who, Function<Session, String> draft, String checkPageSays) {
+        return exec(
+                http(who + ": save draft (API)").put("/api/tasks/#{taskId}/draft")
+                        .header("X-CSRF-TOKEN", "#{csrf}")
+                        .body(StringBody(draft))
+                        .asJson()
+                        .check(status().is(204)),
+                http(who + ": check your answers").get("/tasks/#{taskId}/check").check(substring(checkPageSays)),
+                http(who + ": submit").post("/tasks/#{taskId}/submit").formParam("_csrf", "#{csrf}")
+                        .check(substring("submitted for")));
     }
 
     private static String proposalForm(Session session) {
