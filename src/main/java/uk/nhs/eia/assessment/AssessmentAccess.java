@@ -49,11 +49,25 @@ public class AssessmentAccess {
 
     public Reader readerFor(String username) {
         List<String> groups = people.groupsOf(username);
-        boolean everything = groups.contains(Groups.COMPLIANCE);
-        boolean byDirectorate = groups.contains(Groups.EQUALITY_LEADS) || groups.contains(Groups.APPROVERS);
+        boolean everything = readsEverything(groups);
+        boolean byDirectorate = readsByDirectorate(groups);
         List<String> codes = byDirectorate ? directorates.of(username).stream().map(Directorates.Directorate::code).toList()
                 : List.of();
         return new Reader(username, everything, codes, shares.sharedWithPerson(username), byDirectorate || everything);
+    }
+
+    /** Whether the register, and the reports over it, are the person's to search: {@link Reader#seesRegister()}. */
+    public boolean seesRegister(String username) {
+        List<String> groups = people.groupsOf(username);
+        return readsEverything(groups) || readsByDirectorate(groups);
+    }
+
+    private static boolean readsEverything(List<String> groups) {
+        return groups.contains(Groups.COMPLIANCE);
+    }
+
+    private static boolean readsByDirectorate(List<String> groups) {
+        return groups.contains(Groups.EQUALITY_LEADS) || groups.contains(Groups.APPROVERS);
     }
 
     /**

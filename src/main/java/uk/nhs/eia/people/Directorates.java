@@ -17,11 +17,11 @@ public class Directorates {
 
     @Transactional(readOnly = true)
     public List<Directorate> of(String username) {
-        return jdbc.sql("""
+        return SignedInPerson.ofThisRequest(username).map(SignedInPerson::directorates).orElseGet(() -> jdbc.sql("""
                 select d.code, d.name from eia_directorate d
                 join eia_directorate_member m on m.directorate_code = d.code
                 where m.username = ? order by d.name""")
-                .param(username).query(Directorate.class).list();
+                .param(username).query(Directorate.class).list());
     }
 
     @Transactional(readOnly = true)
@@ -31,6 +31,7 @@ public class Directorates {
 
     @Transactional
     public void join(String username, String directorateCode) {
+        SignedInPerson.forget(username);
         int already = jdbc.sql("select count(*) from eia_directorate_member where username = ? and directorate_code = ?")
                 .params(username, directorateCode).query(Integer.class).single();
         if (already == 0) {
@@ -42,6 +43,7 @@ public class Directorates {
     /** Makes the person a member of exactly these directorates. */
     @Transactional
     public void setFor(String username, List<String> directorateCodes) {
+        SignedInPerson.forget(username);
         jdbc.sql("delete from eia_directorate_member where username = ?").param(username).update();
         directorateCodes.forEach(code -> join(username, code));
     }

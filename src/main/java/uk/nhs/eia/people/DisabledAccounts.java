@@ -23,12 +23,13 @@ public class DisabledAccounts {
 
     @Transactional(readOnly = true)
     public boolean isDisabled(String username) {
-        return jdbc.sql("select count(*) from eia_disabled_user where username = ?").param(username)
-                .query(Integer.class).single() > 0;
+        return SignedInPerson.ofThisRequest(username).map(SignedInPerson::disabled).orElseGet(() -> jdbc.sql("select count(*) from eia_disabled_user where username = ?").param(username)
+                .query(Integer.class).single() > 0);
     }
 
     @Transactional
     public void disable(String username, String by) {
+        SignedInPerson.forget(username);
         if (!isDisabled(username)) {
             jdbc.sql("insert into eia_disabled_user (username, disabled_at, disabled_by) values (?, ?, ?)")
                     .params(username, Timestamp.from(clock.instant()), by).update();
@@ -37,6 +38,7 @@ public class DisabledAccounts {
 
     @Transactional
     public void enable(String username) {
+        SignedInPerson.forget(username);
         jdbc.sql("delete from eia_disabled_user where username = ?").param(username).update();
     }
 }

@@ -21,4 +21,7 @@ public interface People {
 
     /** The usernames of a group's members. */
     List<String> membersOf(String group);
+
+    /** The person's groups, directorates and whether they are disabled, read together, for their request to keep. */
+    SignedInPerson signedIn(String username);
 }

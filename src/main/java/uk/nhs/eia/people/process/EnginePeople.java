@@ -1,12 +1,15 @@
 package uk.nhs.eia.people.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.people.Directorates.Directorate;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.people.SignedInPerson;
 import uk.nhs.eia.roles.Groups;
 
 /** People as the engine's identity service knows them: one directory for our pages and the Camunda webapps. */
@@ -23,7 +26,7 @@ class EnginePeople implements People {
 
     @Override
     public boolean isApprover(String username) {
-        return identity.createUserQuery().userId(username).memberOfGroup(Groups.APPROVERS).count() > 0;
+        return groupsOf(username).contains(Groups.APPROVERS);
     }
 
     /**
@@ -57,6 +60,32 @@ class EnginePeople implements People {
 
     @Override
     public List<String> groupsOf(String username) {
-        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+        return SignedInPerson.ofThisRequest(username).map(SignedInPerson::groups).orElseGet(() ->
+                identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList());
+    }
+
+    /** One round trip for what every request asks about the person who makes it. */
+    @Override
+    public SignedInPerson signedIn(String username) {
+        List<String> groups = new ArrayList<>();
+        List<Directorate> directorates = new ArrayList<>();
+        boolean[] disabled = {false};
+        jdbc.sql("""
+                select 'group' as kind, GROUP_ID_ as code, null as name from ACT_ID_MEMBERSHIP where USER_ID_ = :username
+                union all
+                select 'directorate', d.code, d.name from eia_directorate_member m
+                  join eia_directorate d on d.code = m.directorate_code where m.username = :username
+                union all
+                select 'disabled', username, null from eia_disabled_user where username = :username
+                order by 1, 3, 2""")
+                .param("username", username)
+                .query(rs -> {
+                    switch (rs.getString("kind")) {
+                        case "group" -> groups.add(rs.getString("code"));
+                        case "directorate" -> directorates.add(new Directorate(rs.getString("code"), rs.getString("name")));
+                        default -> disabled[0] = true;
+                    }
+                });
+        return new SignedInPerson(username, List.copyOf(groups), List.copyOf(directorates), disabled[0]);
     }
 }

@@ -24,6 +24,7 @@ import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.DisabledAccounts;
 import uk.nhs.eia.people.NewAccount;
 import uk.nhs.eia.people.PasswordPolicy;
+import uk.nhs.eia.people.SignedInPerson;
 import uk.nhs.eia.people.UserAccounts;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.roles.Groups;
@@ -33,7 +34,8 @@ import uk.nhs.eia.roles.Groups;
 class EngineUserAccounts implements UserAccounts {
 
     /** Ids the engine accepts and that read well in a URL: letters, digits, dots, hyphens and underscores. */
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    /** What a username may be; the engine is told the same ({@link EngineUsernames}). */
+    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IdentityService identity;
@@ -113,6 +115,7 @@ class EngineUserAccounts implements UserAccounts {
                 .filter(Groups.ALL::contains).collect(Collectors.toSet());
         held.stream().filter(group -> !wanted.contains(group)).forEach(group -> identity.deleteMembership(username, group));
         wanted.stream().filter(group -> !held.contains(group)).forEach(group -> identity.createMembership(username, group));
+        SignedInPerson.forget(username);
         return audited(username, "ROLES_CHANGED", "Groups of %s set to %s".formatted(username, wanted.stream().sorted().toList()));
     }
 

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +18,7 @@ import uk.nhs.eia.people.DisabledAccounts;
  * already refuses them, and this ends the sessions they had.
  */
 @Component
-@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 1)
+@Order(SignedInPersonKept.ORDER + 1)
 class DisabledAccountsSignedOut extends OncePerRequestFilter {
 
     private final DisabledAccounts disabled;

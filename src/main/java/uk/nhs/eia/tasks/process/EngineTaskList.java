@@ -9,17 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.eia.assessment.AssessmentView;
-import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentLabels;
+import uk.nhs.eia.assessment.AssessmentLabels.Label;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskList;
 
@@ -27,11 +26,11 @@ import uk.nhs.eia.tasks.TaskList;
 class EngineTaskList implements TaskList {
 
     private final TaskService tasks;
-    private final AssessmentService assessments;
+    private final AssessmentLabels assessments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    EngineTaskList(TaskService tasks, AssessmentService assessments, JdbcClient jdbc, Clock clock) {
+    EngineTaskList(TaskService tasks, AssessmentLabels assessments, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
         this.assessments = assessments;
         this.jdbc = jdbc;
@@ -68,21 +67,20 @@ class EngineTaskList implements TaskList {
     private List<OpenTask> open(TaskQuery query) {
         List<Task> page = query.active().initializeFormKeys()
                 .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, PAGE);
-        Map<String, AssessmentView> byProcess = assessments
-                .byProcessInstances(page.stream().map(Task::getProcessInstanceId).distinct().toList())
-                .stream().collect(Collectors.toMap(AssessmentView::getProcessInstanceId, Function.identity()));
+        Map<String, Label> byProcess = assessments.byProcessInstance(
+                page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct().toList());
         Map<String, List<String>> groups = candidateGroups(page.stream().map(Task::getId).toList());
         Instant now = clock.instant();
         return page.stream().map(task -> {
-            AssessmentView assessment = byProcess.get(task.getProcessInstanceId());
+            Label assessment = byProcess.get(task.getProcessInstanceId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             LocalDate dueDay = due == null ? null : LocalDate.ofInstant(due, ENGLAND);
             return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                     groups.getOrDefault(task.getId(), List.of()),
                     task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
-                    assessment == null ? null : assessment.getId(),
-                    assessment == null ? null : assessment.getReference(),
-                    assessment == null ? null : assessment.getTitle(),
+                    assessment == null ? null : assessment.id(),
+                    assessment == null ? null : assessment.reference(),
+                    assessment == null ? null : assessment.title(),
                     dueDay, due != null && due.isBefore(now));
         }).toList();
     }

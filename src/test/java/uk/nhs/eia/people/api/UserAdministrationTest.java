@@ -27,6 +27,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.people.Directorates.Directorate;
+import uk.nhs.eia.people.SignedInPerson;
 
 /** Administrators manage who can sign in, and what they may do; nobody else can. */
 @EiaSpringBootTest
@@ -57,6 +59,17 @@ class UserAdministrationTest {
         assertThat(rest.withBasicAuth(username, PASSWORD).postForEntity("/api/assessments", proposal("By a new author",
                 "policy", "new", "operations", "approver", LocalDate.now().plusMonths(1)), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aUsernameWithDotsHyphensAndUnderscoresIsAccepted() {
+        String username = fresh("sam.jones-ward_");
+
+        ResponseEntity<Map> created = create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(rest.withBasicAuth(username, PASSWORD).getForEntity("/api/tasks", List.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -92,6 +105,24 @@ class UserAdministrationTest {
                 .containsEntry("directorates", List.of("digital", "finance"));
         assertThat(rest.withBasicAuth(username, PASSWORD).postForEntity("/api/assessments", Map.of(), Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void aChangeOfGroupsAppliesAtTheSignedInPersonsNextRequest() throws Exception {
+        String username = fresh("switcher");
+        create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
+        SignedInPerson kept = (SignedInPerson) mvc.perform(get("/assessments/new").session(session))
+                .andExpect(status().isOk()).andReturn().getRequest().getAttribute(SignedInPerson.class.getName());
+        assertThat(kept).isEqualTo(new SignedInPerson(username, List.of("eia-authors"),
+                List.of(new Directorate("operations", "Operations")), false));
+
+        admin().exchange("/api/admin/users/" + username + "/groups", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("groups", List.of("compliance"))), Map.class);
+
+        mvc.perform(get("/assessments/new").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments").session(session)).andExpect(status().isOk());
     }
 
     @Test
