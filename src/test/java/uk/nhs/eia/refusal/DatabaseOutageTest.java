@@ -144,6 +144,14 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void anAdministratorSignedInSeesWhyTheDatabaseIsDown() throws Exception {
+        database.whileCutOff(() -> mvc.perform(get("/actuator/health").with(user("admin").authorities(() -> "GROUP_eia-admins")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.components.db.status").value("DOWN"))
+                .andExpect(jsonPath("$.components.db.details.error").exists()));
+    }
+
+    @Test
     void onceTheDatabaseIsBackTheServiceAnswersAgainWithoutARestart() throws Exception {
         database.whileCutOff(() -> assertThat(ask("/api/tasks", "author").statusCode()).isEqualTo(503));
 
