@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.spin.SpinRuntimeException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+import uk.nhs.eia.refusal.DatabaseUnavailable;
 import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.refusal.Refusal;
 
@@ -34,7 +36,8 @@ import uk.nhs.eia.refusal.Refusal;
  * The engine's REST API answers 500 for much that the caller must put right: a missing body, an unknown id, a
  * listener's refusal, a step claimed a moment earlier by someone else. Here each is answered with the 4xx that says
  * so, in the engine's own error shape, at {@code /engine-rest} and in Tasklist's API alike (Jersey registers these
- * answers in both); a real fault keeps its 500, logged by the engine's handler.
+ * answers in both); a real fault keeps its 500, logged by the engine's handler. A database that cannot be reached is
+ * neither: it is answered 503, to try again later.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 public final class EngineErrorAnswers implements AutoDiscoverable {
@@ -62,7 +65,14 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
         context.register(FromRestException.class).register(FromEngineException.class).register(FromAnyException.class);
     }
 
-    static Optional<Response> clientError(Throwable exception) {
+    static Optional<Response> ourAnswer(Throwable exception) {
+        if (DatabaseUnavailable.explains(exception)) {
+            DatabaseUnavailable.answered("a call to the engine's REST API", exception);
+            Response unavailable = response(Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.class.getSimpleName(),
+                    DatabaseUnavailable.MESSAGE);
+            return Optional.of(Response.fromResponse(unavailable)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build());
+        }
         if (exception instanceof RestException rest && rest.getStatus() != null
                 && rest.getStatus().getFamily() == Status.Family.CLIENT_ERROR) {
             return Optional.empty();
@@ -155,7 +165,7 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
 
         @Override
         public Response toResponse(RestException exception) {
-            return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+            return ourAnswer(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 
@@ -165,7 +175,7 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+            return ourAnswer(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 
@@ -175,7 +185,7 @@ public final class EngineErrorAnswers implements AutoDiscoverable {
 
         @Override
         public Response toResponse(Throwable exception) {
-            return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+            return ourAnswer(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 }

@@ -64,7 +64,8 @@ class NoFormKeysInCodeTest {
             new Allowed("uk/nhs/eia/forms/web/FormPreviewController.java", "summary", MODEL),
             new Allowed("uk/nhs/eia/training/web/TrainingFeedbackController.java", "summary", MODEL),
             new Allowed("uk/nhs/eia/training/web/TrainingFeedbackController.java", "status", MODEL),
-            new Allowed("uk/nhs/eia/refusal/web/RefusalPages.java", "status", MODEL));
+            new Allowed("uk/nhs/eia/refusal/web/RefusalPages.java", "status", MODEL),
+            new Allowed("uk/nhs/eia/refusal/web/DatabaseUnavailableAnswers.java", "status", MODEL));
 
     @Test
     void mainCodeNamesNoQuestionFormOrStepByALiteral() throws IOException {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
@@ -131,9 +131,9 @@ class UserAdministrationTest {
         create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
         ProcessInstance instance = driver.start(username, proposal("Leaver's proposal", "policy", "new", "operations",
                 "approver", LocalDate.now().plusMonths(1)));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Cookie session = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
         ResponseEntity<Map> disabled = rest.withBasicAuth("admin", "demo").postForEntity("/api/admin/users/" + username
                 + "/disable", null, Map.class);
@@ -143,7 +143,7 @@ class UserAdministrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth(username, PASSWORD).getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/sign-in"));
         mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/sign-in?error"));
         var screening = driver.currentTask(instance);
         assertThat(screening.getAssignee()).isNull();

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.eia.EiaSpringBootTest;
 
@@ -52,11 +52,11 @@ class SignInTest {
 
     @Test
     void aDemoAuthorSignsInAndSeesTheirWork() throws Exception {
-        var session = mvc.perform(formLogin("/sign-in").user("author2").password("demo"))
+        Cookie session = mvc.perform(formLogin("/sign-in").user("author2").password("demo"))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/").session((MockHttpSession) session))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your tasks")))
                 .andExpect(content().string(containsString("Your assessments")))
