@@ -3,6 +3,8 @@ package uk.nhs.eia.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -15,8 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The arithmetic the roll-up stands on, whatever the numbers: step times read back from their histograms, and
- * counts kept and read back per assessment.
+ * The arithmetic the roll-up stands on, whatever the numbers: step times read back from their histograms, periods
+ * read as whole months and days at the edges, and counts kept and read back per assessment.
  */
 class RollupProperties {
 
@@ -47,11 +49,40 @@ class RollupProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void aPeriodCountsEachDayInItOnceAndNoDayOutsideIt(@ForAll("periods") Period period) {
+        RollupPeriod read = RollupPeriod.of(period.from(), period.to(), period.first(), period.last());
+
+        for (LocalDate day = period.first().atDay(1); !day.isAfter(period.last().atEndOfMonth()); day = day.plusDays(1)) {
+            String month = YearMonth.from(day).toString();
+            LocalDate on = day;
+            long times = read.added().stream().filter(added -> added.equals(month) || added.equals(Cell.EVERY_MONTH)).count()
+                    - read.subtracted().stream().filter(month::equals).count()
+                    + read.edges().stream().filter(edge -> !on.isBefore(edge.from()) && !on.isAfter(edge.to())).count();
+            boolean inPeriod = (period.from() == null || !day.isBefore(period.from()))
+                    && (period.to() == null || !day.isAfter(period.to()));
+            assertThat(times).as("%s in %s read as %s", day, period, read).isEqualTo(inPeriod ? 1 : 0);
+        }
+    }
+
     @Property(tries = 300)
     void anAssessmentsCountsReadBackAsKeptAndTheirDifferenceAddsBackUp(@ForAll("tallies") Tallies before,
             @ForAll("tallies") Tallies now) {
         assertThat(Tallies.read(now.written())).isEqualTo(now);
         assertThat(now.since(before).addAll(before)).isEqualTo(now);
+    }
+
+    @Provide
+    Arbitrary<Period> periods() {
+        Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 3 * 365)
+                .map(offset -> LocalDate.parse("2024-01-01").plusDays(offset));
+        Arbitrary<LocalDate> maybe = Arbitraries.oneOf(days, Arbitraries.just(null));
+        Arbitrary<YearMonth> months = Arbitraries.integers().between(0, 40).map(offset -> YearMonth.of(2023, 12).plusMonths(offset));
+        return Combinators.combine(maybe, maybe, months, Arbitraries.integers().between(0, 20)).as((a, b, first, length) -> {
+            LocalDate from = a != null && b != null && b.isBefore(a) ? b : a;
+            LocalDate to = a != null && b != null && b.isBefore(a) ? a : b;
+            return new Period(from, to, first, first.plusMonths(length));
+        });
     }
 
     @Provide
@@ -65,6 +96,9 @@ class RollupProperties {
                     list.forEach(sum::addAll);
                     return sum;
                 });
+    }
+
+    record Period(LocalDate from, LocalDate to, YearMonth first, YearMonth last) {
     }
 
     private static double fromHistogram(List<Long> seconds, double fraction) {
