@@ -5,7 +5,9 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -58,12 +60,18 @@ class RollupBackfill implements JavaMigration {
             return;
         }
         YearMonth last = YearMonth.from(span.get(1).toInstant().atZone(ENGLAND));
+        // Every month's rows are added up here and written once, rather than added to as each month is counted.
+        Map<Cell, Tallies> everyMonth = new HashMap<>();
         for (YearMonth month = YearMonth.from(span.get(0).toInstant().atZone(ENGLAND)); !month.isAfter(last);
                 month = month.plusMonths(1)) {
             List<CountedAssessment> counted = rows.counted(Selection.of(new ReportScope(true, List.of()),
                     new ReportFilter(null, null, month.atDay(1), month.atEndOfMonth())));
-            writer.add(CountedAssessment.byCell(counted));
+            Map<Cell, Tallies> cells = CountedAssessment.byCell(counted);
+            writer.addToRows(cells);
+            cells.forEach((cell, tallies) -> everyMonth.computeIfAbsent(cell.everyMonth(), all -> Tallies.none())
+                    .addAll(tallies));
             writer.keepCounted(counted, Set.of());
         }
+        writer.addToRows(everyMonth);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +49,16 @@ class RollupWriter {
      * deadlocking.
      */
     void add(Map<Cell, Tallies> differences) {
-        SortedMap<Cell, Tallies> byRow = new TreeMap<>(CELL_ORDER);
+        Map<Cell, Tallies> rows = new HashMap<>();
         differences.forEach((cell, tallies) -> Stream.of(cell, cell.everyMonth())
-                .forEach(row -> byRow.computeIfAbsent(row, r -> Tallies.none()).addAll(tallies)));
+                .forEach(row -> rows.computeIfAbsent(row, r -> Tallies.none()).addAll(tallies)));
+        addToRows(rows);
+    }
+
+    /** Adds each cell's counts to that cell's rows alone, in the one order rows are always written in. */
+    void addToRows(Map<Cell, Tallies> cells) {
+        SortedMap<Cell, Tallies> byRow = new TreeMap<>(CELL_ORDER);
+        byRow.putAll(cells);
         List<Object[]> counts = new ArrayList<>();
         List<Object[]> stepTimes = new ArrayList<>();
         byRow.forEach((cell, tallies) -> {

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.EiaSpringBootTest;
@@ -42,6 +44,8 @@ class RolledUpFiguresTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
     Recount recount;
     @Autowired
     RolledUpCounts rolledUp;
@@ -64,6 +68,18 @@ class RolledUpFiguresTest {
             recount.of(changed);
             assertSameFiguresEitherWay();
         }
+    }
+
+    @Test
+    void aRegisterKeptBeforeThereWasARollUpIsCountedInWhenTheDatabaseIsUpgraded() {
+        new GeneratedRegister(jdbc, 7).generate(150);
+        List.of("eia_report_counted", "eia_report_count", "eia_report_step_time")
+                .forEach(table -> jdbc.sql("delete from " + table).update());
+
+        RollupBackfill.countRegister(jdbcTemplate);
+
+        assertThat(rolledUp.of(EVERYTHING, ReportFilter.none())).isEqualTo(countedFromRows(EVERYTHING, ReportFilter.none()));
+        assertSameFiguresEitherWay();
     }
 
     private void assertSameFiguresEitherWay() {
