@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +37,7 @@ import uk.nhs.eia.audit.AuditChain;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.reporting.ReportRollups;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.FeedbackAlreadyGiven;
 import uk.nhs.eia.training.FeedbackReport;
@@ -71,10 +73,13 @@ class EndToEndPostgresTest {
     TrainingFeedback feedback;
     @Autowired
     FeedbackReports feedbackReports;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void anAssessmentRunsFromProposalToPublicationOnPostgresql() {
         LocalDate review = LocalDate.now().plusYears(1);
+        ReportRollups.Before dashboard = ReportRollups.before(context, "operations", "service-change");
         ProcessInstance instance = driver.start("author", proposal("Mental health crisis line", "service-change", "new",
                 "operations", "approver", LocalDate.now().plusMonths(3)));
         driver.complete(instance, "author", screening(true));
@@ -92,6 +97,20 @@ class EndToEndPostgresTest {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().count())
                 .isEqualTo(6);
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+        ReportRollups.assertGainedWhatTheRowsGained(context, dashboard);
+    }
+
+    @Test
+    void stepsCommittingAtOnceOnTwoNodesLoseNoCountOfTheDashboardOnPostgresql() throws Exception {
+        assertThat(ReportRollups.addAtOnce(context, 8, 25)).containsExactly(200L, 200L, 200L, 200L);
+
+        ReportRollups.Before dashboard = ReportRollups.before(context, "operations", "strategy");
+        ProcessInstance instance = driver.start("author", proposal("Estates strategy", "strategy", "new", "operations",
+                "approver", LocalDate.now().plusMonths(3)));
+        jdbc.sql("update eia_assessment set status = 'WITHDRAWN', current_step = null where id = ?")
+                .param(driver.assessmentId(instance)).update();
+        ReportRollups.recountAtOnce(context, ((Number) driver.assessmentId(instance)).longValue(), 4);
+        ReportRollups.assertGainedWhatTheRowsGained(context, dashboard);
     }
 
     @Test

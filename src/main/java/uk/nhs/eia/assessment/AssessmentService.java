@@ -280,9 +280,13 @@ public class AssessmentService {
         }
     }
 
-    /** Writes the event with the assessment's state after the change, in the change's transaction. */
+    /**
+     * Writes the event with the assessment's state after the change, in the change's transaction. Every change to the
+     * record passes here, so this is also where reports hear of it.
+     */
     private void audit(Long id, String type, String summary) {
         audit.record(AuditSubject.assessment(id, get(id).auditState()), type, summary);
+        events.publishEvent(new AssessmentChanged(id));
     }
 
     private Assessment get(Long id) {

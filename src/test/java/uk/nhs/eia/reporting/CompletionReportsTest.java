@@ -34,10 +34,12 @@ class CompletionReportsTest {
     CompletionReports reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Recount recount;
 
     @BeforeEach
     void writeFixture() {
-        new ReportFixture(jdbc).write();
+        new ReportFixture(jdbc, recount).write();
     }
 
     @Test
@@ -68,9 +70,9 @@ class CompletionReportsTest {
         // sign-off took a day each time
         // screening of the withdrawn 6 ended without being done and does not count
         assertThat(summary(ReportFilter.none()).stepTimes()).containsExactly(
-                new StepTime("ImpactAssessment", "Impact Assessment", 3, 6.0, 9.2),
-                new StepTime("QualityReview", "Quality Review", 4, 2.5, 3.7),
-                new StepTime("SignOff", "Sign Off", 3, 1.0, 1.0));
+                new StepTime("ImpactAssessment", "Impact assessment", 3, 6.0, 9.2),
+                new StepTime("QualityReview", "Quality review", 4, 2.5, 3.7),
+                new StepTime("SignOff", "Sign-off", 3, 1.0, 1.0));
     }
 
     @Test

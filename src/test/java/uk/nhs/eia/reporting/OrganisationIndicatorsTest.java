@@ -19,10 +19,12 @@ class OrganisationIndicatorsTest {
     OrganisationIndicators indicators;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Recount recount;
 
     @BeforeEach
     void writeFixture() {
-        new ReportFixture(jdbc).write();
+        new ReportFixture(jdbc, recount).write();
     }
 
     @Test

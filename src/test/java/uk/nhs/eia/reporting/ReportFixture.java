@@ -4,11 +4,14 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.nhs.eia.contract.Step;
 
 /**
  * Eight assessments in a directorate of their own, with steps, actions and quality scores whose figures are worked out
- * by hand in {@link CompletionReportsTest}. Written straight into the tables, inside the test's transaction.
+ * by hand in {@link CompletionReportsTest}. Written straight into the tables, inside the test's transaction, then
+ * counted into the dashboard's roll-up as the steps that wrote them would have been.
  */
 final class ReportFixture {
 
@@ -17,10 +20,12 @@ final class ReportFixture {
     private static final long FIRST_ID = 9_000_000;
 
     private final JdbcClient jdbc;
+    private final Recount recount;
     private long nextSubmission = FIRST_ID;
 
-    ReportFixture(JdbcClient jdbc) {
+    ReportFixture(JdbcClient jdbc, Recount recount) {
         this.jdbc = jdbc;
+        this.recount = recount;
     }
 
     void write() {
@@ -74,6 +79,7 @@ final class ReportFixture {
         score(5, 1, 15, "Q1,Q3");
         score(7, 1, 10, "Q1,Q2,Q3");
         score(7, 2, 64, "Q3");
+        recount.of(IntStream.rangeClosed(1, 8).mapToObj(ReportFixture::id).toList());
     }
 
     static long id(int n) {
@@ -101,7 +107,7 @@ final class ReportFixture {
         jdbc.sql("""
                 insert into eia_step_run (assessment_id, assessment_version, step_key, step, started_at, due_at, ended_at,
                     outcome, days_taken) values (?, 1, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id(n), stepKey, stepKey.replaceAll("(?<=[a-z])(?=[A-Z])", " "), Timestamp.from(start),
+                .params(id(n), stepKey, Step.byKey(stepKey).orElseThrow().stepName(), Timestamp.from(start),
                         due == null ? null : Timestamp.from(Instant.parse(due)),
                         days == null ? null : Timestamp.from(start.plusSeconds(days * 86_400L)), outcome, days)
                 .update();

@@ -1,5 +1,6 @@
 package uk.nhs.eia.reporting;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link ReportFixture} for tests of the reports' doors, in other packages. */
@@ -10,7 +11,7 @@ public final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    public static void write(JdbcClient jdbc) {
-        new ReportFixture(jdbc).write();
+    public static void write(ApplicationContext context) {
+        new ReportFixture(context.getBean(JdbcClient.class), context.getBean(Recount.class)).write();
     }
 }

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.EiaSpringBootTest;
@@ -24,11 +24,11 @@ class ReportPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
 
     @BeforeEach
     void writeFixture() {
-        ReportFixtures.write(jdbc);
+        ReportFixtures.write(context);
     }
 
     @Test
