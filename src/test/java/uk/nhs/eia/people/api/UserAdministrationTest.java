@@ -111,9 +111,9 @@ class UserAdministrationTest {
     void aChangeOfGroupsAppliesAtTheSignedInPersonsNextRequest() throws Exception {
         String username = fresh("switcher");
         create(username, PASSWORD, List.of("eia-authors"), List.of("operations"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-                .andReturn().getRequest().getSession(false);
-        SignedInPerson kept = (SignedInPerson) mvc.perform(get("/assessments/new").session(session))
+        Cookie session = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        SignedInPerson kept = (SignedInPerson) mvc.perform(get("/assessments/new").cookie(session))
                 .andExpect(status().isOk()).andReturn().getRequest().getAttribute(SignedInPerson.class.getName());
         assertThat(kept).isEqualTo(new SignedInPerson(username, List.of("eia-authors"),
                 List.of(new Directorate("operations", "Operations")), false));
@@ -121,8 +121,8 @@ class UserAdministrationTest {
         admin().exchange("/api/admin/users/" + username + "/groups", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("groups", List.of("compliance"))), Map.class);
 
-        mvc.perform(get("/assessments/new").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/assessments").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/assessments/new").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments").cookie(session)).andExpect(status().isOk());
     }
 
     @Test
