@@ -32,6 +32,17 @@ class SignedInPersonKept extends OncePerRequestFilter {
         this.people = people;
     }
 
+    /**
+     * Nobody's groups decide a static asset or the health check, and the health check must answer, saying what is
+     * wrong, while the database cannot.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/actuator/") || path.startsWith("/nhsuk/") || path.startsWith("/css/")
+                || path.startsWith("/js/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
