@@ -4,16 +4,17 @@
 -- report without a period from a few rows. The service adds to them only with an atomic "add this much" upsert.
 
 -- How many assessments (or their actions, checks or open steps) count under a figure's item: a status, a step, a
--- score band. in_month is the month of the figure's own date (completed, review due, action due), or '' for none.
+-- score band, a month. in_month is the month of a date the figure is counted against today by (a review or an
+-- action due), or '' for none; it comes second in the key because a report reads only the months still ahead.
 create table eia_report_count (
     started_month varchar(7) not null,
+    in_month varchar(7) not null,
     directorate varchar(40) not null,
     proposal_type varchar(40) not null,
     figure varchar(40) not null,
     item varchar(200) not null,
-    in_month varchar(7) not null,
     n bigint not null,
-    primary key (started_month, directorate, proposal_type, figure, item, in_month)
+    primary key (started_month, in_month, directorate, proposal_type, figure, item)
 );
 
 -- Each step's finished runs (completed or handed back) as a histogram of fixed buckets (StepTimeBuckets): how many
@@ -89,3 +90,7 @@ create table eia_report_counted (
 -- The figures that depend on today read the few rows due near it by date: reviews (eia_assessment_by_review_date),
 -- open steps (eia_step_run_open) and actions.
 create index eia_action_by_due on eia_action (due_date);
+
+-- An action, run or counted row finds its assessment, and whether the reader's scope and filter pick it, from this
+-- index alone, so a report joins the few rows it needs instead of scanning every assessment.
+create index eia_assessment_for_reports on eia_assessment (id, version, status, directorate, proposal_type, created_at);

@@ -58,12 +58,12 @@ final class AssessmentCounts {
         Tallies tallies = Tallies.none();
         String status = assessment.status();
         tallies.add(Figure.STATUS, status, 1);
-        tallies.add(new Tally(Figure.STARTED, Tally.NO_BUCKET, month(assessment.createdAt())), 1);
+        tallies.add(Figure.STARTED, month(assessment.createdAt()), 1);
         if (AT_A_STEP.contains(status) && assessment.currentStep() != null) {
             tallies.add(Figure.AT_STEP, assessment.currentStep(), 1);
         }
         if (assessment.completedAt() != null) {
-            tallies.add(new Tally(Figure.COMPLETED, Tally.NO_BUCKET, month(assessment.completedAt())), 1);
+            tallies.add(Figure.COMPLETED, month(assessment.completedAt()), 1);
             if (assessment.publishedAt() != null) {
                 tallies.add(Figure.PUBLISHED, Tally.NO_BUCKET, 1);
             }

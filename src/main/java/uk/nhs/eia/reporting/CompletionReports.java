@@ -58,9 +58,10 @@ public class CompletionReports {
     }
 
     Summary summary(ReportScope scope, ReportFilter filter, Instant now) {
-        Tallies tallies = rolledUp.of(scope, filter);
+        LocalDate today = LocalDate.ofInstant(now, ENGLAND);
+        Tallies tallies = rolledUp.of(scope, filter, YearMonth.from(today));
         DatedCounts.Dated due = dated.of(Selection.of(scope, filter), tallies, now);
-        return new Summary(filter, LocalDate.ofInstant(now, ENGLAND), now, tallies.total(Figure.STATUS), byStatus(tallies),
+        return new Summary(filter, today, now, tallies.total(Figure.STATUS), byStatus(tallies),
                 byStep(tallies), perMonth(tallies), stepTimes(tallies), due.overdueSteps(), due.reviews(), due.actions(),
                 qualityScores(tallies), failedChecks(tallies), returns(tallies));
     }
@@ -79,8 +80,8 @@ public class CompletionReports {
     }
 
     private static List<Month> perMonth(Tallies tallies) {
-        Map<String, Long> started = tallies.byBucket(Figure.STARTED);
-        Map<String, Long> completed = tallies.byBucket(Figure.COMPLETED);
+        Map<String, Long> started = tallies.byItem(Figure.STARTED);
+        Map<String, Long> completed = tallies.byItem(Figure.COMPLETED);
         TreeSet<YearMonth> months = new TreeSet<>();
         started.keySet().forEach(month -> months.add(YearMonth.parse(month)));
         completed.keySet().forEach(month -> months.add(YearMonth.parse(month)));

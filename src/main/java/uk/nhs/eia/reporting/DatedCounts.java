@@ -48,11 +48,23 @@ class DatedCounts {
             List<Count> overdueSteps) {
     }
 
+    /**
+     * @param tallies the roll-up's counts for the selection; of those counted by the month of their date, at least
+     *                the months after this one
+     */
     Dated of(Selection selection, Tallies tallies, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
-        YearMonth thisMonth = YearMonth.from(today);
         Map<String, Long> pastReviews = new HashMap<>();
         Reviews reviews = reviews(selection, tallies, today, pastReviews);
+        Map<String, Long> pastDue = pastDueActions(selection, tallies, today);
+        Actions actions = new Actions(tallies.get(Figure.ACTIONS, AssessmentCounts.OPEN),
+                pastDue.getOrDefault(AssessmentCounts.OPEN, 0L));
+        return new Dated(pastReviews, reviews, actions, pastDue, overdueSteps(selection, tallies, now, YearMonth.from(today)));
+    }
+
+    /** Actions in force past their due date, done and open. */
+    private Map<String, Long> pastDueActions(Selection selection, Tallies tallies, LocalDate today) {
+        YearMonth thisMonth = YearMonth.from(today);
         Map<String, Long> dueLater = later(tallies, Figure.ACTIONS_BY_MONTH, thisMonth);
         jdbc.sql("select x.status, count(*)" + CompletionReports.ACTIONS_IN_FORCE + selection.where()
                         + " and x.due_date >= :today and x.due_date <= :end group by x.status")
@@ -63,9 +75,7 @@ class DatedCounts {
                 });
         Map<String, Long> pastDue = new HashMap<>();
         tallies.byItem(Figure.ACTIONS).forEach((done, n) -> pastDue.put(done, n - dueLater.getOrDefault(done, 0L)));
-        long open = tallies.get(Figure.ACTIONS, AssessmentCounts.OPEN);
-        return new Dated(pastReviews, reviews, new Actions(open, pastDue.getOrDefault(AssessmentCounts.OPEN, 0L)),
-                pastDue, overdueSteps(selection, tallies, now, thisMonth));
+        return pastDue;
     }
 
     private Reviews reviews(Selection selection, Tallies tallies, LocalDate today, Map<String, Long> pastByStatus) {

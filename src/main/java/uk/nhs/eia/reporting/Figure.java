@@ -1,8 +1,9 @@
 package uk.nhs.eia.reporting;
 
 /**
- * What the dashboard's roll-up counts, each under an item (a status, a step, a check) and, for a figure about a
- * date, the month of that date. The step times' three are kept as histograms rather than counts.
+ * What the dashboard's roll-up counts, each under an item (a status, a step, a check, a month) and, for a figure
+ * about a date that moves against today, the month of that date. The step times' three are kept as histograms
+ * rather than counts.
  */
 enum Figure {
     /** Assessments by status. */

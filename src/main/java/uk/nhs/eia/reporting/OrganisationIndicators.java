@@ -6,6 +6,7 @@ import static uk.nhs.eia.reporting.CompletionReports.round;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ public class OrganisationIndicators {
     Indicators of(ReportScope scope, ReportFilter filter, Instant now) {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
-        Tallies tallies = rolledUp.of(scope, filter);
+        Tallies tallies = rolledUp.of(scope, filter, YearMonth.from(today));
         DatedCounts.Dated due = dated.of(selection, tallies, now);
         long assessments = tallies.total(Figure.STATUS);
         long current = CURRENT.stream().mapToLong(status -> tallies.get(Figure.STATUS, status)

@@ -1,7 +1,10 @@
 package uk.nhs.eia.reporting;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -72,13 +75,6 @@ final class Tallies {
                         Collectors.summingLong(Map.Entry::getValue)));
     }
 
-    /** A figure's counts by bucket, whatever their item, in bucket order. */
-    Map<String, Long> byBucket(Figure figure) {
-        return counts.entrySet().stream().filter(entry -> entry.getKey().figure() == figure)
-                .collect(Collectors.groupingBy(entry -> entry.getKey().bucket(), TreeMap::new,
-                        Collectors.summingLong(Map.Entry::getValue)));
-    }
-
     long total(Figure figure) {
         return counts.entrySet().stream().filter(entry -> entry.getKey().figure() == figure)
                 .mapToLong(Map.Entry::getValue).sum();
@@ -96,14 +92,29 @@ final class Tallies {
     }
 
     static Tallies read(String written) {
+        return sumOf(List.of(written));
+    }
+
+    /**
+     * What many assessments' {@link #written()} tallies add up to. Each line is added by its text, and read into a
+     * tally only once per distinct line, because a report may add up thousands.
+     */
+    static Tallies sumOf(Collection<String> written) {
+        Map<String, Long> byLine = new HashMap<>();
+        for (String text : written) {
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            for (String line : text.split(LINE)) {
+                int count = line.lastIndexOf(FIELD);
+                byLine.merge(line.substring(0, count), Long.parseLong(line.substring(count + 1)), Long::sum);
+            }
+        }
         Tallies tallies = new Tallies();
-        if (written == null || written.isEmpty()) {
-            return tallies;
-        }
-        for (String line : written.split(LINE)) {
+        byLine.forEach((line, n) -> {
             String[] fields = line.split(FIELD, -1);
-            tallies.add(new Tally(Figure.valueOf(fields[0]), fields[1], fields[2]), Long.parseLong(fields[3]));
-        }
+            tallies.add(new Tally(Figure.valueOf(fields[0]), fields[1], fields[2]), n);
+        });
         return tallies;
     }
 

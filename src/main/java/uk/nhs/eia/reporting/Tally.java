@@ -3,8 +3,9 @@ package uk.nhs.eia.reporting;
 import java.util.Comparator;
 
 /**
- * One count of the roll-up within a cell: a figure, its item, and its bucket: the month of the figure's own date, the
- * step-time bucket of a step's runs, or "" when it has neither.
+ * One count of the roll-up within a cell: a figure, its item, and its bucket: the month of a date the figure is
+ * counted against today by (a review or an action due), the step-time bucket of a step's runs, or "" when it has
+ * neither.
  */
 record Tally(Figure figure, String item, String bucket) implements Comparable<Tally> {
 
