@@ -71,9 +71,9 @@ class EnginePeople implements People {
         List<Directorate> directorates = new ArrayList<>();
         boolean[] disabled = {false};
         jdbc.sql("""
-                select 'group' as kind, GROUP_ID_ as code, null as name from ACT_ID_MEMBERSHIP where USER_ID_ = :username
+                select 'member-of' as kind, GROUP_ID_ as code, null as name from ACT_ID_MEMBERSHIP where USER_ID_ = :username
                 union all
-                select 'directorate', d.code, d.name from eia_directorate_member m
+                select 'works-in', d.code, d.name from eia_directorate_member m
                   join eia_directorate d on d.code = m.directorate_code where m.username = :username
                 union all
                 select 'disabled', username, null from eia_disabled_user where username = :username
@@ -81,8 +81,8 @@ class EnginePeople implements People {
                 .param("username", username)
                 .query(rs -> {
                     switch (rs.getString("kind")) {
-                        case "group" -> groups.add(rs.getString("code"));
-                        case "directorate" -> directorates.add(new Directorate(rs.getString("code"), rs.getString("name")));
+                        case "member-of" -> groups.add(rs.getString("code"));
+                        case "works-in" -> directorates.add(new Directorate(rs.getString("code"), rs.getString("name")));
                         default -> disabled[0] = true;
                     }
                 });
