@@ -66,6 +66,8 @@ public class FiftyPeopleSimulation extends Simulation {
     private static final Duration RAMP_UP = Duration.ofSeconds(Integer.getInteger("rampUp", 10));
     private static final Duration IDLE = Duration.ofMillis(Integer.getInteger("idleMs", 500));
     private static final Duration READING = Duration.ofMillis(Integer.getInteger("readingMs", 1000));
+    /** How long someone spends on a form page before sending it; none by default, which makes this a stress test. */
+    private static final Duration WRITING = Duration.ofMillis(Integer.getInteger("writingMs", 0));
     private static final LoadPeople PEOPLE = LoadPeople.of(Integer.getInteger("people", 50));
     private static final int RETURN_ONE_IN = 5;
 
@@ -95,8 +97,9 @@ public class FiftyPeopleSimulation extends Simulation {
     // Authors -----------------------------------------------------------------------------------------------------
 
     private static final ChainBuilder START_ASSESSMENT = exec(
-            http("start: page").get("/assessments/new").check(css("input[name='_csrf']", "value").saveAs("csrf")),
-            http("start: submit").post("/assessments/new")
+            http("start: page").get("/assessments/new").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .pause(WRITING)
+            .exec(http("start: submit").post("/assessments/new")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .body(StringBody(FiftyPeopleSimulation::proposalForm))
                     .check(currentLocationRegex("/assessments/(\\d+)$").exists(),
@@ -104,8 +107,9 @@ public class FiftyPeopleSimulation extends Simulation {
 
     /** Screening through its page form: Continue, check your answers, Submit. */
     private static final ChainBuilder SCREENING_IN_PAGES = exec(
-            http("step: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")),
-            http("step: continue").post("/tasks/#{taskId}")
+            http("step: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .pause(WRITING)
+            .exec(http("step: continue").post("/tasks/#{taskId}")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .body(StringBody(session -> PageForm.encode(screening(true), session.getString("csrf"),
                             "_action", "continue")))
@@ -116,6 +120,7 @@ public class FiftyPeopleSimulation extends Simulation {
     /** A step written as a draft through the JSON API, then checked and submitted in the pages. */
     private static final ChainBuilder STEP_AS_DRAFT = exec(
             http("step: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .pause(WRITING)
             .exec(draftCheckAndSubmit("step", session -> draft(answersFor(session.getString("stepKey"))), "Check your answers"));
 
     /**
@@ -153,14 +158,15 @@ public class FiftyPeopleSimulation extends Simulation {
             .orElse(doIfOrElse(FiftyPeopleSimulation::returnsThisOne)
                     .then(exec(
                             http("review: return page").get("/tasks/#{taskId}/return")
-                                    .check(css("input[name='_csrf']", "value").saveAs("csrf")),
-                            http("review: return").post("/tasks/#{taskId}/return")
+                                    .check(css("input[name='_csrf']", "value").saveAs("csrf")))
+                            .pause(WRITING)
+                            .exec(http("review: return").post("/tasks/#{taskId}/return")
                                     .formParam("toStep", "impact")
                                     .formParam("comment", "Say what the evidence shows for disabled patients.")
                                     .formParam("_csrf", "#{csrf}")
                                     .check(substring("returned to the author"))))
-                    .orElse(draftCheckAndSubmit("review",
-                            session -> draft(qualityReview(Choice.QUALITY_REVIEW_ACCEPT.value(), null)), "Check your answers")));
+                    .orElse(pause(WRITING).exec(draftCheckAndSubmit("review",
+                            session -> draft(qualityReview(Choice.QUALITY_REVIEW_ACCEPT.value(), null)), "Check your answers"))));
 
     private final ScenarioBuilder equalityLeads = scenario("equality leads")
             .feed(LoadPeople.feeder(PEOPLE.leads))
@@ -177,6 +183,7 @@ public class FiftyPeopleSimulation extends Simulation {
     private static final ChainBuilder SIGN_OFF = exec(
             http("sign-off: read the record").get("/assessments/#{assessmentId}").check(substring("Quality review")),
             http("sign-off: form page").get("/tasks/#{taskId}").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .pause(WRITING)
             .exec(draftCheckAndSubmit("sign-off", session -> draft(signOff(Choice.SIGN_OFF_APPROVE.value(), null)),
                     "due regard"));
 
