@@ -10,6 +10,7 @@
 #   DURATION=300 WARM_UP=0 scripts/load-test.sh   # longer, no warm-up
 #   PG_SETTINGS=default scripts/load-test.sh      # PostgreSQL as it ships, not scripts/postgresql.conf
 #   PROFILE=1 scripts/load-test.sh                # and a flight recording of the measured run (target/load/service.jfr)
+#   SIMULATION_OPTS=-DwritingMs=10000 scripts/load-test.sh   # people take ten seconds over each form page
 #
 # Gatling's HTML report is written under target/gatling/; the service's log, its GC log, PostgreSQL's log and its
 # most expensive statements under target/load/.
@@ -95,7 +96,7 @@ echo "Service: $jar at $BASE_URL with -Xmx$HEAP (pid $app_pid)"
 # The load ---------------------------------------------------------------------------------------------------------
 gatling() {
   ./mvnw -B -q test-compile gatling:test -DbaseUrl="$BASE_URL" -Dpeople="$PEOPLE" -Dduration="$1" \
-    -Dgatling.simulationClass=uk.nhs.eia.load.FiftyPeopleSimulation "${@:2}"
+    -Dgatling.simulationClass=uk.nhs.eia.load.FiftyPeopleSimulation ${SIMULATION_OPTS:-} "${@:2}"
 }
 if [ "$WARM_UP" -gt 0 ]; then
   echo "Warming up for ${WARM_UP} s"

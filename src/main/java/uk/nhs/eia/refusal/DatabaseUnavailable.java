@@ -31,6 +31,8 @@ public final class DatabaseUnavailable {
     /** SQL states of a connection that failed (class 08) or of a server shutting down or starting up (57P01-03). */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
+
     private static final int DEEPEST_CAUSE = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
@@ -60,8 +62,18 @@ public final class DatabaseUnavailable {
         LOG.warn("The database cannot be reached: answered {} with 503 ({})", where, root.toString());
     }
 
+    /**
+     * A connection lost on the way: the server said so ({@code 08}, {@code 57P0x}), or the pool had already closed
+     * it, which HikariCP says with no state. The second is what a transaction's rollback meets when PostgreSQL was
+     * shut down during the step, and the rollback's failure then replaces the server's own message.
+     */
     private static boolean lostConnection(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()));
+        if (!(cause instanceof SQLException sql)) {
+            return false;
+        }
+        if (sql.getSQLState() == null) {
+            return CLOSED_BY_THE_POOL.equals(sql.getMessage());
+        }
+        return sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState());
     }
 }
