@@ -1,5 +1,6 @@
 package uk.nhs.eia.refusal;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -30,6 +31,11 @@ class BrokenUploads {
 
     @ExceptionHandler(MultipartException.class)
     Object broken(MultipartException broken, HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The request was answered already (a 401 before anything read the body, say) and is only being shown
+            // the error page: that answer stands, as it did before this handler existed.
+            throw broken;
+        }
         HttpStatus status = broken instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
         String message = broken instanceof MaxUploadSizeExceededException
                 ? "A part of the upload is larger than the service accepts: send a smaller file"
