@@ -23,28 +23,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than any the service needs ({@code eia.requests.max-body-size}, 1 MB by default),
  * whichever door they come through, before anything reads them: a declared length over the limit is answered 413
  * at once, and a body sent in chunks without a length is read up to the limit and refused the same way beyond it.
+ * Uploads of evidence files ({@link UploadRequests}) have a larger limit of their own and are streamed, never read
+ * here; a multipart body anywhere else must say its length, as browsers do, since the container parses it before it
+ * could be counted here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final UploadRequests uploads;
 
-    RequestSizeLimit(@Value("${eia.requests.max-body-size:1MB}") DataSize maxBodySize) {
+    RequestSizeLimit(@Value("${eia.requests.max-body-size:1MB}") DataSize maxBodySize, UploadRequests uploads) {
         this.maxBytes = maxBodySize.toBytes();
+        this.uploads = uploads;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (uploads.isUpload(request)) {
+            if (request.getContentLengthLong() > uploads.maxBytes()) {
+                tooLarge(response, uploads.maxBytes());
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && multipartWithoutLength(request)) {
+            response.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Length required\",\"status\":411,"
+                    + "\"detail\":\"Send a multipart body with its Content-Length\"}");
             return;
         }
         if (request.getContentLengthLong() < 0 && sentWithoutLength(request)) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes + 1));
             if (body.length > maxBytes) {
-                tooLarge(response);
+                tooLarge(response, maxBytes);
                 return;
             }
             chain.doFilter(new Buffered(request, body), response);
@@ -63,7 +83,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 && !contentType.startsWith("multipart/");
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static boolean multipartWithoutLength(HttpServletRequest request) {
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return request.getHeader("Transfer-Encoding") != null && contentType.startsWith("multipart/");
+    }
+
+    private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"

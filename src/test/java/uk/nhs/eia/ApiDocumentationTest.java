@@ -22,7 +22,7 @@ class ApiDocumentationTest {
         assertThat(((Map<String, Object>) docs.get("paths")).keySet()).contains("/api/assessments", "/api/assessments/{id}",
                 "/api/assessments/{id}/withdraw", "/api/tasks", "/api/tasks/{taskId}/claim", "/api/tasks/{taskId}/unclaim",
                 "/api/tasks/{taskId}/form", "/api/tasks/{taskId}/draft", "/api/tasks/{taskId}/complete",
-                "/api/tasks/{taskId}/return");
+                "/api/tasks/{taskId}/return", "/api/assessments/{id}/evidence", "/api/assessments/{id}/evidence/{fileId}");
         assertThat(rest.withBasicAuth("author", "demo").getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(rest.getForObject("/v3/api-docs", String.class)).doesNotContain("\"paths\"").contains("Sign in");

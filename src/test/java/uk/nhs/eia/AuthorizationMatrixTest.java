@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
 import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
@@ -35,10 +36,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.evidence.Uploads;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
@@ -61,6 +65,7 @@ class AuthorizationMatrixTest {
 
     private static Fixture shared;
     private static Training sharedTraining;
+    private static Evidence sharedEvidence;
 
     @LocalServerPort
     int port;
@@ -168,6 +173,13 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "PUT", "/api/admin/users/author2/password", Map.of("password", "short"))),
                 row("POST /api/forms/validate", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
+                row("POST /api/assessments/{id}/evidence", "401 201 403 403 403 403 403", (t, r) -> t.upload(r)),
+                row("GET /api/assessments/{id}/evidence", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence", null)),
+                row("GET /api/assessments/{id}/evidence/{fileId}", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file(), null)),
+                row("DELETE /api/assessments/{id}/evidence/{fileId}", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "DELETE", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidenceFile(), null)),
                 row("GET /v3/api-docs", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/v3/api-docs", null)),
 
                 // The engine's REST API
@@ -225,6 +237,17 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.page(r, post("/tasks/" + t.atQualityReview().task + "/claim").with(csrf()))),
                 row("page POST /assessments/{id}/withdraw", "302 302 403 403 403 403 403",
                         (t, r) -> t.page(r, post("/assessments/" + t.atScreening().id + "/withdraw").param("reason", "Dropped").with(csrf()))),
+                row("page /tasks/{evidence} (with its files)", "302 200 403 403 403 403 403",
+                        (t, r) -> t.page(r, get("/tasks/" + t.evidence().step().task))),
+                row("page POST /tasks/{evidence}/evidence", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, multipart("/tasks/" + t.evidence().step().task + "/evidence")
+                                .file(new MockMultipartFile("file", "notes.txt", "text/plain", "Notes".getBytes(StandardCharsets.UTF_8)))
+                                .with(csrf()))),
+                row("page POST /tasks/{evidence}/evidence/{fileId}/remove", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.evidence().step().task + "/evidence/" + t.evidenceFile() + "/remove")
+                                .with(csrf()))),
+                row("page /assessments/{id}/evidence/{fileId}", "302 200 403 200 200 200 403",
+                        (t, r) -> t.page(r, get("/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file()))),
                 row("page /notifications", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/notifications"))),
                 row("page /reports", "302 403 403 200 200 200 403", (t, r) -> t.page(r, get("/reports"))),
                 row("page /reports/indicators", "302 403 403 403 403 200 403", (t, r) -> t.page(r, get("/reports/indicators"))),
@@ -337,6 +360,35 @@ class AuthorizationMatrixTest {
         return shared;
     }
 
+    /** An assessment at its evidence step, shared by the rows, with a file its author attached. */
+    Evidence evidence() {
+        if (sharedEvidence == null) {
+            Step step = step(EvidenceStep.reached(driver, "Matrix evidence"));
+            sharedEvidence = new Evidence(step, attachTo(step));
+        }
+        return sharedEvidence;
+    }
+
+    /** A file of its own, attached by the author to the shared evidence step, for a row that removes one. */
+    long evidenceFile() {
+        return attachTo(evidence().step());
+    }
+
+    private long attachTo(Step step) {
+        try {
+            HttpResponse<String> attached = new Uploads(port).raw("author", step.id, EvidenceStep.KEY,
+                    "notes.txt", "Engagement notes".getBytes(StandardCharsets.UTF_8));
+            return ((Number) JSON.readValue(attached.body(), Map.class).get("id")).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int upload(String role) {
+        return new Uploads(port).raw("anonymous".equals(role) ? null : role, evidence().step().id, EvidenceStep.KEY,
+                "notes.txt", "Engagement notes".getBytes(StandardCharsets.UTF_8)).statusCode();
+    }
+
     Training sharedTraining() {
         if (sharedTraining == null) {
             sharedTraining = new Training(trainingSession(true), trainingSession(false));
@@ -413,5 +465,8 @@ class AuthorizationMatrixTest {
     }
 
     record Training(long attended, long notAttended) {
+    }
+
+    record Evidence(Step step, long file) {
     }
 }

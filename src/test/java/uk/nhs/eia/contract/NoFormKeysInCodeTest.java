@@ -66,7 +66,8 @@ class NoFormKeysInCodeTest {
             new Allowed("uk/nhs/eia/training/web/TrainingFeedbackController.java", "summary", MODEL),
             new Allowed("uk/nhs/eia/training/web/TrainingFeedbackController.java", "status", MODEL),
             new Allowed("uk/nhs/eia/refusal/web/RefusalPages.java", "status", MODEL),
-            new Allowed("uk/nhs/eia/refusal/web/DatabaseUnavailableAnswers.java", "status", MODEL));
+            new Allowed("uk/nhs/eia/refusal/web/DatabaseUnavailableAnswers.java", "status", MODEL),
+            new Allowed("uk/nhs/eia/refusal/BrokenUploads.java", "status", MODEL));
 
     @Test
     void mainCodeNamesNoQuestionFormOrStepByALiteral() throws IOException {

@@ -1,9 +1,12 @@
 package uk.nhs.eia.tasks.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.refusal.FieldError;
@@ -19,6 +22,7 @@ import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskForms;
 import uk.nhs.eia.tasks.TaskList;
 import uk.nhs.eia.tasks.TaskNotFound;
+import uk.nhs.eia.tasks.TaskPageSection;
 
 /**
  * What every page about one step shows: the step and its assessment, the form with the person's answers and any
@@ -34,9 +38,11 @@ class TaskPage {
     private final FormVersions formVersions;
     private final AssessmentService assessments;
     private final QualityReports quality;
+    private final List<TaskPageSection> sections;
 
     TaskPage(TaskList tasks, TaskForms forms, FormRenderer renderer, FormValidator validator, FormVersions formVersions,
-            AssessmentService assessments, QualityReports quality) {
+            AssessmentService assessments, QualityReports quality, List<TaskPageSection> sections) {
+        this.sections = sections;
         this.tasks = tasks;
         this.forms = forms;
         this.renderer = renderer;
@@ -75,7 +81,9 @@ class TaskPage {
         OpenTask task = task(taskId);
         model.addAttribute("task", task);
         model.addAttribute("form", form);
-        model.addAttribute("errors", renderer.errorSummary(form, errors));
+        model.addAttribute("errors", withSectionErrors(renderer.errorSummary(form, errors), model));
+        model.addAttribute("sections", sections.stream().map(section -> section.forTask(task, signedIn()))
+                .flatMap(Optional::stream).toList());
         model.addAttribute("fields", renderer.renderFields(form, answers, errors, context(taskId, form)));
         model.addAttribute("canReturn", form.returnRoute().isPresent());
         model.addAttribute("canUnclaim", !task.candidateGroups().isEmpty());
@@ -117,6 +125,20 @@ class TaskPage {
             return quality.of(task.assessmentId()).failed();
         }
         return quality.withAnswers(task.assessmentId(), form.id(), answers).failedOn(form.id());
+    }
+
+    private static String signedIn() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    /** The form's errors, then any a section refused before it sent the person back here. */
+    private static List<FormRenderer.ErrorLink> withSectionErrors(List<FormRenderer.ErrorLink> formErrors, Model model) {
+        if (!(model.getAttribute(TaskPageSection.ERRORS) instanceof Map<?, ?> refused) || refused.isEmpty()) {
+            return formErrors;
+        }
+        List<FormRenderer.ErrorLink> errors = new ArrayList<>(formErrors);
+        refused.forEach((anchor, message) -> errors.add(new FormRenderer.ErrorLink(String.valueOf(message), String.valueOf(anchor))));
+        return errors;
     }
 
     private Map<String, Object> context(String taskId, FormDefinition form) {

@@ -1,0 +1,285 @@
+package uk.nhs.eia.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentView;
+import uk.nhs.eia.assessment.StepAccepted;
+import uk.nhs.eia.audit.AuditSubject;
+import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.tasks.TaskList;
+
+/**
+ * Files attached to the steps of an assessment. A file is attached to a step that is the person's task now, and
+ * belongs to that step's draft until the step is submitted, when it becomes part of the submitted version; a step
+ * handed back keeps its files. Everything about one upload happens in one transaction: the file is streamed into
+ * chunks while its SHA-256 is worked out, its content is checked, and its audit event is written; a refusal at any
+ * point rolls all of it back, so nothing of a refused file is kept.
+ */
+@Service
+public class EvidenceFiles {
+
+    private static final String AUDIT_TYPE = "evidence-file";
+
+    private static final RowMapper<EvidenceFile> FILE = (row, n) -> {
+        String stepKey = row.getString("step_key");
+        Timestamp submitted = row.getTimestamp("submitted_at");
+        return new EvidenceFile(row.getLong("id"), row.getLong("assessment_id"), row.getInt("assessment_version"), stepKey,
+                Step.byKey(stepKey).map(Step::stepName).orElse(stepKey), row.getString("file_name"),
+                row.getString("media_type"), row.getLong("size_bytes"), row.getString("sha256"),
+                row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant(),
+                submitted == null ? null : submitted.toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ChunkStore chunks;
+    private final AssessmentAccess access;
+    private final TaskList tasks;
+    private final AuditTrail audit;
+    private final EvidenceSettings settings;
+    private final Clock clock;
+
+    EvidenceFiles(JdbcTemplate jdbc, ChunkStore chunks, AssessmentAccess access, TaskList tasks, AuditTrail audit,
+            EvidenceSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.chunks = chunks;
+        this.access = access;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps a file sent for a step, read from {@code content} as it arrives, never all of it in memory.
+     *
+     * @throws EvidenceRefused when the file breaks a rule; the message names the file and the rule
+     * @throws StepNotYours    when the step is not the person's task now
+     */
+    @Transactional
+    public EvidenceFile attach(Long assessmentId, String stepKey, String sentName, InputStream content, String username) {
+        String name = FileNames.sanitised(sentName);
+        Step step = attachable(stepKey);
+        AssessmentView assessment = access.readable(assessmentId, username);
+        requireWorkingOn(assessment, step, username);
+        Limit limit = Limit.of(settings, heldBy(assessmentId));
+        Instant now = clock.instant();
+        long id = insertPlaceholder(assessment, step, name, username, now);
+        Stored stored = store(id, name, content, limit);
+        jdbc.update("update eia_evidence_file set media_type = ?, size_bytes = ?, sha256 = ? where id = ?",
+                stored.mediaType(), stored.size(), stored.sha256(), id);
+        EvidenceFile file = find(assessmentId, id).orElseThrow();
+        audit.record(new AuditSubject(AUDIT_TYPE, String.valueOf(id), assessmentId, stateOf(file)), "EVIDENCE_ATTACHED",
+                "%s (%s, %d bytes, SHA-256 %s) attached to %s".formatted(name, file.mediaType(), file.sizeBytes(),
+                        file.sha256(), step.stepName()));
+        return file;
+    }
+
+    /** Every file attached to the assessment, in every version, oldest first, for someone who may read it. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> of(Long assessmentId, String username) {
+        access.readable(assessmentId, username);
+        return jdbc.query("select * from eia_evidence_file where assessment_id = ? order by id", FILE, assessmentId);
+    }
+
+    /** The files a step holds in the assessment's current version, for the page of that step. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> onStep(Long assessmentId, Step step, String username) {
+        int version = access.readable(assessmentId, username).getVersion();
+        return jdbc.query("""
+                select * from eia_evidence_file where assessment_id = ? and assessment_version = ? and step_key = ?
+                order by id""", FILE, assessmentId, version, step.key());
+    }
+
+    /** A file and its bytes, read a chunk at a time, for someone who may read the assessment. */
+    @Transactional(readOnly = true)
+    public Download download(Long assessmentId, Long fileId, String username) {
+        access.readable(assessmentId, username);
+        EvidenceFile file = find(assessmentId, fileId).orElseThrow(() -> new EvidenceNotFound(assessmentId, fileId));
+        return new Download(file, chunks.open(fileId));
+    }
+
+    /** Takes a file off a step that is the person's task now; the audit trail keeps what it was. */
+    @Transactional
+    public EvidenceFile remove(Long assessmentId, Long fileId, String username) {
+        AssessmentView assessment = access.readable(assessmentId, username);
+        EvidenceFile file = find(assessmentId, fileId).orElseThrow(() -> new EvidenceNotFound(assessmentId, fileId));
+        Step step = attachable(file.step());
+        if (file.assessmentVersion() != assessment.getVersion()) {
+            throw new EvidenceKept(file);
+        }
+        requireWorkingOn(assessment, step, username);
+        chunks.delete(fileId);
+        jdbc.update("delete from eia_evidence_file where id = ?", fileId);
+        audit.record(new AuditSubject(AUDIT_TYPE, String.valueOf(fileId), assessmentId, null), "EVIDENCE_REMOVED",
+                "%s (SHA-256 %s) removed from %s".formatted(file.fileName(), file.sha256(), step.stepName()));
+        return file;
+    }
+
+    /** A step's files become part of the version submitted with it, in the step's own transaction. */
+    @EventListener
+    void onStepAccepted(StepAccepted accepted) {
+        Step.byName(accepted.step()).filter(AttachableSteps.STEPS::contains).ifPresent(step -> jdbc.update("""
+                update eia_evidence_file set submitted_at = ?
+                where assessment_id = ? and assessment_version = ? and step_key = ? and submitted_at is null""",
+                Timestamp.from(clock.instant()), accepted.assessmentId(), accepted.version(), step.key()));
+    }
+
+    /** A stored file and its bytes, to be copied to whoever asked, then closed. */
+    public record Download(EvidenceFile file, InputStream content) {
+    }
+
+    private static Step attachable(String stepKey) {
+        return AttachableSteps.byKey(stepKey).orElseThrow(() -> new EvidenceRefused("Files can be attached only to "
+                + AttachableSteps.STEPS.stream().map(Step::stepName).collect(Collectors.joining(", ", "", ""))
+                + ": name one of them by its key (" + AttachableSteps.STEPS.stream().map(Step::key)
+                .collect(Collectors.joining(", ")) + ")"));
+    }
+
+    private void requireWorkingOn(AssessmentView assessment, Step step, String username) {
+        boolean working = tasks.assignedTo(username).stream().anyMatch(
+                task -> assessment.getId().equals(task.assessmentId()) && step.key().equals(task.stepKey()));
+        if (!working) {
+            throw new StepNotYours(step);
+        }
+    }
+
+    private long heldBy(Long assessmentId) {
+        Long held = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from eia_evidence_file where assessment_id = ?",
+                Long.class, assessmentId);
+        return held == null ? 0 : held;
+    }
+
+    private long insertPlaceholder(AssessmentView assessment, Step step, String name, String username, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into eia_evidence_file (assessment_id, assessment_version, step_key, file_name, media_type,
+                        size_bytes, sha256, uploaded_by, uploaded_at) values (?, ?, ?, ?, 'application/octet-stream', 0, '', ?, ?)""",
+                    new String[] {"id"});
+            insert.setLong(1, assessment.getId());
+            insert.setInt(2, assessment.getVersion());
+            insert.setString(3, step.key());
+            insert.setString(4, name);
+            insert.setString(5, username);
+            insert.setTimestamp(6, Timestamp.from(now));
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /**
+     * Streams the content into chunks, one chunk in memory at a time, hashing it as it goes; detects the type from
+     * the first chunk and refuses at once what is not allowed, then refuses what turns out too large, encrypted or
+     * carrying macros. A refusal is thrown, and rolls back the chunks written so far.
+     */
+    private Stored store(long id, String name, InputStream content, Limit limit) {
+        MessageDigest sha256 = sha256();
+        byte[] buffer = new byte[ChunkStore.CHUNK_BYTES];
+        try (DigestInputStream in = new DigestInputStream(content, sha256)) {
+            int read = in.readNBytes(buffer, 0, buffer.length);
+            if (read == 0) {
+                throw new EvidenceRefused("The selected file %s is empty: choose a file that has something in it".formatted(name));
+            }
+            String mediaType = FileTypes.detect(buffer, read, name);
+            boolean allowed = FileTypes.describe(mediaType).isPresent();
+            Optional<ContentChecks.EncryptionMark> encryption = ContentChecks.EncryptionMark.forType(mediaType);
+            if (!allowed && encryption.isEmpty()) {
+                throw notAllowed(name, mediaType);
+            }
+            long size = 0;
+            for (int seq = 0; read > 0; seq++) {
+                size += read;
+                if (size > limit.bytes()) {
+                    throw limit.refusal(name);
+                }
+                int length = read;
+                encryption.ifPresent(mark -> mark.scan(buffer, length));
+                chunks.write(id, seq, buffer, read);
+                read = in.readNBytes(buffer, 0, buffer.length);
+            }
+            if (encryption.isPresent() && encryption.get().found()) {
+                throw new EvidenceRefused("The selected file %s %s".formatted(name, ContentChecks.ENCRYPTED));
+            }
+            if (!allowed) {
+                throw notAllowed(name, mediaType);
+            }
+            if (FileTypes.isZipBased(mediaType)) {
+                try (InputStream stored = chunks.open(id)) {
+                    Optional<String> problem = ContentChecks.problemInZip(stored);
+                    if (problem.isPresent()) {
+                        throw new EvidenceRefused("The selected file %s %s".formatted(name, problem.get()));
+                    }
+                }
+            }
+            return new Stored(mediaType, size, HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException broken) {
+            throw new EvidenceRefused("The upload of %s stopped before the whole file arrived: try again".formatted(name));
+        }
+    }
+
+    private EvidenceRefused notAllowed(String name, String mediaType) {
+        return new EvidenceRefused("The selected file %s must be a %s file; its content is %s, whatever its name says"
+                .formatted(name, FileTypes.allowedInWords(), mediaType));
+    }
+
+    private Optional<EvidenceFile> find(Long assessmentId, Long fileId) {
+        return jdbc.query("select * from eia_evidence_file where assessment_id = ? and id = ?", FILE, assessmentId, fileId)
+                .stream().findFirst();
+    }
+
+    private static String stateOf(EvidenceFile file) {
+        return String.join("\n", "file=" + file.fileName(), "type=" + file.mediaType(), "size=" + file.sizeBytes(),
+                "sha256=" + file.sha256(), "step=" + file.step(), "version=" + file.assessmentVersion());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private record Stored(String mediaType, long size, String sha256) {
+    }
+
+    /** How many bytes this upload may have: a file's limit, or less when the assessment is nearly full. */
+    private record Limit(long bytes, boolean assessmentFull, EvidenceSettings settings) {
+
+        static Limit of(EvidenceSettings settings, long held) {
+            long room = Math.max(0, settings.maxPerAssessment().toBytes() - held);
+            long perFile = settings.maxFileSize().toBytes();
+            return new Limit(Math.min(perFile, room), room < perFile, settings);
+        }
+
+        EvidenceRefused refusal(String name) {
+            if (assessmentFull) {
+                return new EvidenceRefused(("The selected file %s does not fit: an assessment may hold at most %d MB of "
+                        + "files in all, and this one has room for %d MB more").formatted(name,
+                        settings.maxPerAssessment().toMegabytes(), bytes / (1024 * 1024)));
+            }
+            return new EvidenceRefused("The selected file %s must be %d MB or smaller".formatted(name,
+                    settings.maxFileSize().toMegabytes()));
+        }
+    }
+}
