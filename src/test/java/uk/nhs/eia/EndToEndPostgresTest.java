@@ -13,6 +13,19 @@ import static uk.nhs.eia.demo.DemoAnswers.signOff;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +50,12 @@ import uk.nhs.eia.audit.AuditChain;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.evidence.ArrivingTogether;
+import uk.nhs.eia.evidence.EvidenceFile;
+import uk.nhs.eia.evidence.EvidenceFiles;
+import uk.nhs.eia.evidence.EvidenceRefused;
+import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.evidence.GeneratedText;
 import uk.nhs.eia.reporting.ReportRollups;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.FeedbackAlreadyGiven;
@@ -46,7 +65,10 @@ import uk.nhs.eia.training.TrainingFeedback;
 import uk.nhs.eia.training.TrainingRecords;
 import uk.nhs.eia.training.TrainingRecords.NewSession;
 
-/** A whole assessment, proposal to publication, on a real PostgreSQL server with the postgres profile. */
+/**
+ * A whole assessment, proposal to publication, and what each module keeps in its own tables, on a real PostgreSQL
+ * server with the postgres profile.
+ */
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
 // Closes the engine while PostgreSQL is still up: at JVM exit the database's own shutdown hook would race it.
@@ -75,6 +97,8 @@ class EndToEndPostgresTest {
     FeedbackReports feedbackReports;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EvidenceFiles evidence;
 
     @Test
     void anAssessmentRunsFromProposalToPublicationOnPostgresql() {
@@ -157,6 +181,54 @@ class EndToEndPostgresTest {
         assertThat(report.meanSatisfaction()).isEqualByComparingTo("5");
         assertThat(report.comments()).filteredOn(c -> c.key().equals("whatHelped")).singleElement()
                 .satisfies(c -> assertThat(c.answers()).extracting(FeedbackReport.Comment::text).containsExactly("The examples"));
+    }
+
+    @Test
+    void evidenceArrivingTogetherIsKeptInChunksComesBackByteForByteAndNeverOverfillsAnAssessmentOnPostgresql()
+            throws Exception {
+        Long assessment = ((Number) driver.assessmentId(EvidenceStep.reached(driver, "Evidence on PostgreSQL"))).longValue();
+        // The test profile takes 32 MB a file and 48 MB an assessment: two 8 MB files fit, then only one 30 MB more.
+        List<EvidenceFile> small = attachTogether(assessment, 8L * 1024 * 1024, "census.txt", "survey.txt");
+        assertThat(small).allSatisfy(file -> assertThat(file).isNotNull());
+        for (EvidenceFile file : small) {
+            MessageDigest read = MessageDigest.getInstance("SHA-256");
+            try (InputStream content = new DigestInputStream(evidence.download(assessment, file.id(), "author").content(), read)) {
+                assertThat(content.transferTo(OutputStream.nullOutputStream())).isEqualTo(file.sizeBytes());
+            }
+            assertThat(HexFormat.of().formatHex(read.digest())).isEqualTo(file.sha256());
+        }
+
+        List<EvidenceFile> large = attachTogether(assessment, 30L * 1024 * 1024, "consultation.txt", "engagement.txt");
+
+        assertThat(large).filteredOn(file -> file != null).hasSize(1);
+        assertThat(jdbc.sql("select coalesce(sum(size_bytes), 0) from eia_evidence_file where assessment_id = ?")
+                .param(assessment).query(Long.class).single()).isEqualTo(46L * 1024 * 1024);
+        assertThat(jdbc.sql("select count(*) from eia_evidence_chunk c join eia_evidence_file f on f.id = c.file_id "
+                + "where f.assessment_id = ?").param(assessment).query(Long.class).single()).isEqualTo(46);
+    }
+
+    /** Each file attached by the author at once with the others, their bytes interleaving; null where refused. */
+    private List<EvidenceFile> attachTogether(Long assessment, long size, String... names) throws Exception {
+        CountDownLatch together = new CountDownLatch(names.length);
+        ExecutorService senders = Executors.newFixedThreadPool(names.length);
+        try {
+            List<Future<EvidenceFile>> sent = Arrays.stream(names).map(name -> senders.submit(() -> evidence.attach(
+                    assessment, EvidenceStep.KEY, name, new ArrivingTogether(new GeneratedText(size), together), "author")))
+                    .toList();
+            List<EvidenceFile> kept = new ArrayList<>();
+            for (Future<EvidenceFile> upload : sent) {
+                try {
+                    kept.add(upload.get(2, TimeUnit.MINUTES));
+                } catch (ExecutionException refused) {
+                    assertThat(refused.getCause()).isInstanceOf(EvidenceRefused.class)
+                            .hasMessageContaining("an assessment may hold at most 48 MB");
+                    kept.add(null);
+                }
+            }
+            return kept;
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)

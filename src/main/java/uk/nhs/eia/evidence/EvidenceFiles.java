@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.StepAccepted;
@@ -33,7 +35,9 @@ import uk.nhs.eia.tasks.TaskList;
  * belongs to that step's draft until the step is submitted, when it becomes part of the submitted version; a step
  * handed back keeps its files. Everything about one upload happens in one transaction: the file is streamed into
  * chunks while its SHA-256 is worked out, its content is checked, and its audit event is written; a refusal at any
- * point rolls all of it back, so nothing of a refused file is kept.
+ * point rolls all of it back, so nothing of a refused file is kept. Uploads to one assessment take its row's lock only
+ * once their bytes have arrived, to check its limit against every file committed before them, so that uploads at once
+ * neither wait on each other's bytes nor together overfill it.
  */
 @Service
 public class EvidenceFiles {
@@ -56,16 +60,20 @@ public class EvidenceFiles {
     private final TaskList tasks;
     private final AuditTrail audit;
     private final EvidenceSettings settings;
+    private final UploadSlots slots;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     EvidenceFiles(JdbcTemplate jdbc, ChunkStore chunks, AssessmentAccess access, TaskList tasks, AuditTrail audit,
-            EvidenceSettings settings, Clock clock) {
+            EvidenceSettings settings, UploadSlots slots, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.access = access;
         this.tasks = tasks;
         this.audit = audit;
         this.settings = settings;
+        this.slots = slots;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -74,10 +82,16 @@ public class EvidenceFiles {
      *
      * @throws EvidenceRefused when the file breaks a rule; the message names the file and the rule
      * @throws StepNotYours    when the step is not the person's task now
+     * @throws TooManyUploads  when the person is already sending as many files as one person may at once
      */
-    @Transactional
     public EvidenceFile attach(Long assessmentId, String stepKey, String sentName, InputStream content, String username) {
         String name = FileNames.sanitised(sentName);
+        try (UploadSlots.Slot slot = slots.claim(username, name)) {
+            return transaction.execute(status -> keep(assessmentId, stepKey, name, content, username));
+        }
+    }
+
+    private EvidenceFile keep(Long assessmentId, String stepKey, String name, InputStream content, String username) {
         Step step = attachable(stepKey);
         AssessmentView assessment = access.readable(assessmentId, username);
         requireWorkingOn(assessment, step, username);
@@ -87,6 +101,9 @@ public class EvidenceFiles {
         Stored stored = store(id, name, content, limit);
         jdbc.update("update eia_evidence_file set media_type = ?, size_bytes = ?, sha256 = ? where id = ?",
                 stored.mediaType(), stored.size(), stored.sha256(), id);
+        waitForOthersOn(assessmentId);
+        requireWorkingOn(assessment, step, username);
+        requireRoom(assessmentId, name, stored.size());
         EvidenceFile file = find(assessmentId, id).orElseThrow();
         audit.record(new AuditSubject(AUDIT_TYPE, String.valueOf(id), assessmentId, stateOf(file)), "EVIDENCE_ATTACHED",
                 "%s (%s, %d bytes, SHA-256 %s) attached to %s".formatted(name, file.mediaType(), file.sizeBytes(),
@@ -156,10 +173,28 @@ public class EvidenceFiles {
     }
 
     private void requireWorkingOn(AssessmentView assessment, Step step, String username) {
-        boolean working = tasks.assignedTo(username).stream().anyMatch(
-                task -> assessment.getId().equals(task.assessmentId()) && step.key().equals(task.stepKey()));
+        boolean working = tasks.assignedTo(username, assessment.getProcessInstanceId()).stream()
+                .anyMatch(task -> step.key().equals(task.stepKey()));
         if (!working) {
             throw new StepNotYours(step);
+        }
+    }
+
+    /**
+     * Takes the assessment's row lock until this upload commits, after any upload or step committing on it now, so
+     * that the checks made again after it see them: the step may have been submitted, and the assessment filled,
+     * while the bytes were arriving. Setting the key to itself takes PostgreSQL's no-key lock, which the foreign keys
+     * of uploads at once do not block, where {@code select for update} would deadlock with them.
+     */
+    private void waitForOthersOn(Long assessmentId) {
+        jdbc.update("update eia_assessment set id = id where id = ?", assessmentId);
+    }
+
+    private void requireRoom(Long assessmentId, String name, long size) {
+        long heldBefore = heldBy(assessmentId) - size;
+        Limit limit = Limit.of(settings, heldBefore);
+        if (size > limit.bytes()) {
+            throw limit.refusal(name);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
  * it; the title and message are the words the person reads, so they say what happened and, where they can, what
  * to do about it.
  */
-public abstract sealed class Refusal extends RuntimeException permits NotFound, Forbidden, Conflict, Invalid {
+public abstract sealed class Refusal extends RuntimeException permits NotFound, Forbidden, Conflict, Invalid, Busy {
 
     private final String title;
 

@@ -11,6 +11,9 @@ public interface TaskList {
     /** Steps given to the person, and the author's steps of assessments shared with them. */
     List<OpenTask> assignedTo(String username);
 
+    /** The steps of one assessment's process given to the person or shared with them, however many others they have. */
+    List<OpenTask> assignedTo(String username, String processInstanceId);
+
     List<OpenTask> claimableBy(List<String> groups);
 
     /** The open task with this id, if there is one. */

@@ -45,8 +45,9 @@ class EvidenceApi {
             + ".xlsx), OpenDocument text, spreadsheet or presentation, CSV, plain text, PNG, JPEG or GIF; not "
             + "macro-enabled, not encrypted, not empty, within eia.evidence.max-file-size (20 MB) and the assessment's "
             + "eia.evidence.max-per-assessment (200 MB). 201 with the file kept; 422 naming the file and the rule "
-            + "broken, nothing kept; 403 when the step is not yours to work on now or the assessment not yours to read; "
-            + "404 when there is no such assessment.";
+            + "broken, nothing kept; 429 when you are already sending eia.evidence.max-uploads-at-once (3) files; 403 "
+            + "when the step is not yours to work on now or the assessment not yours to read; 404 when there is no such "
+            + "assessment.";
 
     private final EvidenceFiles files;
 

@@ -40,10 +40,20 @@ class EngineTaskList implements TaskList {
     @Override
     @Transactional(readOnly = true)
     public List<OpenTask> assignedTo(String username) {
+        return open(givenTo(username));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenTask> assignedTo(String username, String processInstanceId) {
+        return processInstanceId == null ? List.of() : open(givenTo(username).processInstanceId(processInstanceId));
+    }
+
+    private TaskQuery givenTo(String username) {
         List<String> coAuthored = jdbc.sql("select TASK_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and USER_ID_ = ?")
                 .param(username).query(String.class).list();
-        return coAuthored.isEmpty() ? open(tasks.createTaskQuery().taskAssignee(username))
-                : open(tasks.createTaskQuery().or().taskAssignee(username).taskIdIn(coAuthored.toArray(String[]::new)).endOr());
+        return coAuthored.isEmpty() ? tasks.createTaskQuery().taskAssignee(username)
+                : tasks.createTaskQuery().or().taskAssignee(username).taskIdIn(coAuthored.toArray(String[]::new)).endOr();
     }
 
     @Override

@@ -26,6 +26,7 @@ import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.evidence.GeneratedText;
 import uk.nhs.eia.evidence.SampleFiles;
 import uk.nhs.eia.evidence.Uploads;
 
@@ -165,7 +166,7 @@ class EvidenceApiTest {
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
 
         HttpResponse<String> attached = uploads.streamed("author", assessment, EVIDENCE, "population.txt",
-                () -> new DigestInputStream(new Generated(size), sent));
+                () -> new DigestInputStream(new GeneratedText(size), sent));
 
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
         Map<String, Object> file = JSON.readValue(attached.body(), Map.class);
@@ -185,7 +186,7 @@ class EvidenceApiTest {
         assertThat(HexFormat.of().formatHex(received.digest())).isEqualTo(hash);
 
         // 18 MB where 17 MB are left: refused once the 17 MB are read; the servlet container reads the rest unasked.
-        assertRefused(uploads.streamed("author", assessment, EVIDENCE, "second.txt", () -> new Generated(18L * 1024 * 1024)),
+        assertRefused(uploads.streamed("author", assessment, EVIDENCE, "second.txt", () -> new GeneratedText(18L * 1024 * 1024)),
                 422, "second.txt", "an assessment may hold at most 48 MB");
         assertThat(listed("author")).hasSize(1);
     }
@@ -211,40 +212,5 @@ class EvidenceApiTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    /** Lines of text, as many bytes as asked for, made as they are read: the test never holds the file either. */
-    static final class Generated extends InputStream {
-
-        private static final byte[] LINE = "Ward,admissions,2025\n".getBytes(StandardCharsets.US_ASCII);
-
-        private long left;
-        private long position;
-
-        Generated(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left == 0) {
-                return -1;
-            }
-            left--;
-            return LINE[(int) (position++ % LINE.length)];
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (left == 0) {
-                return -1;
-            }
-            int count = (int) Math.min(length, left);
-            for (int i = 0; i < count; i++) {
-                buffer[offset + i] = LINE[(int) (position++ % LINE.length)];
-            }
-            left -= count;
-            return count;
-        }
     }
 }
