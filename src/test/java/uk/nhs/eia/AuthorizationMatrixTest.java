@@ -41,6 +41,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.evidence.EvidenceStep;
 import uk.nhs.eia.evidence.Uploads;
 import uk.nhs.eia.people.People;
@@ -66,6 +67,8 @@ class AuthorizationMatrixTest {
     private static Fixture shared;
     private static Training sharedTraining;
     private static Evidence sharedEvidence;
+    private static Evidence sharedReview;
+    private static PublishedFiles sharedPublished;
 
     @LocalServerPort
     int port;
@@ -79,6 +82,8 @@ class AuthorizationMatrixTest {
     TrainingRecords training;
     @Autowired
     DelegateImport delegates;
+    @Autowired
+    AssessmentService assessments;
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
@@ -180,6 +185,12 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file(), null)),
                 row("DELETE /api/assessments/{id}/evidence/{fileId}", "401 204 403 403 403 403 403",
                         (t, r) -> t.api(r, "DELETE", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidenceFile(), null)),
+                row("PUT /api/assessments/{id}/evidence/{fileId}/publishable", "401 200 403 403 403 403 403",
+                        (t, r) -> t.api(r, "PUT", "/api/assessments/" + t.evidence().step().id + "/evidence/"
+                                + t.evidence().file() + "/publishable", Map.of("publishable", true))),
+                row("PUT /api/assessments/{id}/evidence/{fileId}/publication-agreement", "401 403 403 200 403 403 403",
+                        (t, r) -> t.api(r, "PUT", "/api/assessments/" + t.atClaimedReview().step().id + "/evidence/"
+                                + t.atClaimedReview().file() + "/publication-agreement", Map.of("agreed", true))),
                 row("GET /v3/api-docs", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/v3/api-docs", null)),
 
                 // The engine's REST API
@@ -246,6 +257,16 @@ class AuthorizationMatrixTest {
                 row("page POST /tasks/{evidence}/evidence/{fileId}/remove", "302 302 403 403 403 403 403",
                         (t, r) -> t.page(r, post("/tasks/" + t.evidence().step().task + "/evidence/" + t.evidenceFile() + "/remove")
                                 .with(csrf()))),
+                row("page POST /tasks/{evidence}/evidence/{fileId}/publishable", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.evidence().step().task + "/evidence/" + t.evidence().file()
+                                + "/publishable").param("publishable", "true").with(csrf()))),
+                row("page POST /tasks/{quality review}/evidence/{fileId}/publication-agreement", "302 403 403 302 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.atClaimedReview().step().task + "/evidence/"
+                                + t.atClaimedReview().file() + "/publication-agreement").param("agreed", "true").with(csrf()))),
+                row("page /register/{ref}/versions/1/files/{published} (public)", "200 200 200 200 200 200 200",
+                        (t, r) -> t.page(r, get(t.published().path()))),
+                row("page /register/{ref}/versions/1/files/{not published} (public)", "404 404 404 404 404 404 404",
+                        (t, r) -> t.page(r, get(t.published().unpublishedPath()))),
                 row("page /assessments/{id}/evidence/{fileId}", "302 200 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file()))),
                 row("page /notifications", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/notifications"))),
@@ -374,6 +395,53 @@ class AuthorizationMatrixTest {
         return attachTo(evidence().step());
     }
 
+    /** A quality review the lead has claimed, of an assessment with a file its author marked publishable. */
+    Evidence atClaimedReview() {
+        if (sharedReview == null) {
+            ProcessInstance instance = EvidenceStep.reached(driver, "Matrix publication");
+            Step evidence = step(instance);
+            long file = attachTo(evidence);
+            markPublishable(evidence, file);
+            completeAuthorsStepsAfterEvidence(instance);
+            Step review = step(instance);
+            new Uploads(port).send("lead", "POST", "/api/tasks/" + review.task + "/claim", null, null);
+            sharedReview = new Evidence(review, file);
+        }
+        return sharedReview;
+    }
+
+    /** A signed-off assessment on the register with one file published and one not. */
+    PublishedFiles published() {
+        if (sharedPublished == null) {
+            ProcessInstance instance = EvidenceStep.reached(driver, "Matrix published files");
+            Step evidence = step(instance);
+            long publishedFile = attachTo(evidence);
+            long keptFile = attachTo(evidence);
+            markPublishable(evidence, publishedFile);
+            completeAuthorsStepsAfterEvidence(instance);
+            Uploads lead = new Uploads(port);
+            lead.send("lead", "POST", "/api/tasks/" + step(instance).task + "/claim", null, null);
+            lead.send("lead", "PUT", "/api/assessments/" + evidence.id + "/evidence/" + publishedFile
+                    + "/publication-agreement", "application/json", "{\"agreed\":true}".getBytes(StandardCharsets.UTF_8));
+            driver.complete(instance, "lead", qualityReview("accept", null));
+            driver.complete(instance, "approver", signOff("approve", null));
+            String reference = assessments.byProcessInstances(List.of(instance.getId())).get(0).getReference();
+            sharedPublished = new PublishedFiles("/register/" + reference + "/versions/1/files/", publishedFile, keptFile);
+        }
+        return sharedPublished;
+    }
+
+    private void markPublishable(Step step, long file) {
+        new Uploads(port).send("author", "PUT", "/api/assessments/" + step.id + "/evidence/" + file + "/publishable",
+                "application/json", "{\"publishable\":true}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void completeAuthorsStepsAfterEvidence(ProcessInstance instance) {
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(LocalDate.now().plusYears(1)));
+    }
+
     private long attachTo(Step step) {
         try {
             HttpResponse<String> attached = new Uploads(port).raw("author", step.id, EvidenceStep.KEY,
@@ -468,5 +536,15 @@ class AuthorizationMatrixTest {
     }
 
     record Evidence(Step step, long file) {
+    }
+
+    record PublishedFiles(String files, long published, long unpublished) {
+        String path() {
+            return files + published;
+        }
+
+        String unpublishedPath() {
+            return files + unpublished;
+        }
     }
 }

@@ -28,7 +28,6 @@ import uk.nhs.eia.assessment.StepAccepted;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.contract.Step;
-import uk.nhs.eia.tasks.TaskList;
 
 /**
  * Files attached to the steps of an assessment. A file is attached to a step that is the person's task now, and
@@ -44,32 +43,33 @@ public class EvidenceFiles {
 
     private static final String AUDIT_TYPE = "evidence-file";
 
-    private static final RowMapper<EvidenceFile> FILE = (row, n) -> {
+    static final RowMapper<EvidenceFile> FILE = (row, n) -> {
         String stepKey = row.getString("step_key");
         Timestamp submitted = row.getTimestamp("submitted_at");
         return new EvidenceFile(row.getLong("id"), row.getLong("assessment_id"), row.getInt("assessment_version"), stepKey,
                 Step.byKey(stepKey).map(Step::stepName).orElse(stepKey), row.getString("file_name"),
                 row.getString("media_type"), row.getLong("size_bytes"), row.getString("sha256"),
                 row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant(),
-                submitted == null ? null : submitted.toInstant());
+                submitted == null ? null : submitted.toInstant(), row.getBoolean("publishable"),
+                row.getString("publication_agreed_by"));
     };
 
     private final JdbcTemplate jdbc;
     private final ChunkStore chunks;
     private final AssessmentAccess access;
-    private final TaskList tasks;
+    private final WorkingOnStep work;
     private final AuditTrail audit;
     private final EvidenceSettings settings;
     private final UploadSlots slots;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EvidenceFiles(JdbcTemplate jdbc, ChunkStore chunks, AssessmentAccess access, TaskList tasks, AuditTrail audit,
+    EvidenceFiles(JdbcTemplate jdbc, ChunkStore chunks, AssessmentAccess access, WorkingOnStep work, AuditTrail audit,
             EvidenceSettings settings, UploadSlots slots, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.access = access;
-        this.tasks = tasks;
+        this.work = work;
         this.audit = audit;
         this.settings = settings;
         this.slots = slots;
@@ -94,7 +94,7 @@ public class EvidenceFiles {
     private EvidenceFile keep(Long assessmentId, String stepKey, String name, InputStream content, String username) {
         Step step = attachable(stepKey);
         AssessmentView assessment = access.readable(assessmentId, username);
-        requireWorkingOn(assessment, step, username);
+        work.require(assessment, step, username, StepNotYours.FILES);
         Limit limit = Limit.of(settings, heldBy(assessmentId));
         Instant now = clock.instant();
         long id = insertPlaceholder(assessment, step, name, username, now);
@@ -102,7 +102,7 @@ public class EvidenceFiles {
         jdbc.update("update eia_evidence_file set media_type = ?, size_bytes = ?, sha256 = ? where id = ?",
                 stored.mediaType(), stored.size(), stored.sha256(), id);
         waitForOthersOn(assessmentId);
-        requireWorkingOn(assessment, step, username);
+        work.require(assessment, step, username, StepNotYours.FILES);
         requireRoom(assessmentId, name, stored.size());
         EvidenceFile file = find(assessmentId, id).orElseThrow();
         audit.record(new AuditSubject(AUDIT_TYPE, String.valueOf(id), assessmentId, stateOf(file)), "EVIDENCE_ATTACHED",
@@ -127,12 +127,24 @@ public class EvidenceFiles {
                 order by id""", FILE, assessmentId, version, step.key());
     }
 
+    /** Every file of the assessment's current version, on whichever step, for a reviewer to read before deciding. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> inCurrentVersion(Long assessmentId, String username) {
+        int version = access.readable(assessmentId, username).getVersion();
+        return jdbc.query("select * from eia_evidence_file where assessment_id = ? and assessment_version = ? order by id",
+                FILE, assessmentId, version);
+    }
+
     /** A file and its bytes, read a chunk at a time, for someone who may read the assessment. */
     @Transactional(readOnly = true)
     public Download download(Long assessmentId, Long fileId, String username) {
         access.readable(assessmentId, username);
         EvidenceFile file = find(assessmentId, fileId).orElseThrow(() -> new EvidenceNotFound(assessmentId, fileId));
-        return new Download(file, chunks.open(fileId));
+        return downloadOf(file);
+    }
+
+    Download downloadOf(EvidenceFile file) {
+        return new Download(file, chunks.open(file.id()));
     }
 
     /** Takes a file off a step that is the person's task now; the audit trail keeps what it was. */
@@ -144,7 +156,7 @@ public class EvidenceFiles {
         if (file.assessmentVersion() != assessment.getVersion()) {
             throw new EvidenceKept(file);
         }
-        requireWorkingOn(assessment, step, username);
+        work.require(assessment, step, username, StepNotYours.FILES);
         chunks.delete(fileId);
         jdbc.update("delete from eia_evidence_file where id = ?", fileId);
         audit.record(new AuditSubject(AUDIT_TYPE, String.valueOf(fileId), assessmentId, null), "EVIDENCE_REMOVED",
@@ -170,14 +182,6 @@ public class EvidenceFiles {
                 + AttachableSteps.STEPS.stream().map(Step::stepName).collect(Collectors.joining(", ", "", ""))
                 + ": name one of them by its key (" + AttachableSteps.STEPS.stream().map(Step::key)
                 .collect(Collectors.joining(", ")) + ")"));
-    }
-
-    private void requireWorkingOn(AssessmentView assessment, Step step, String username) {
-        boolean working = tasks.assignedTo(username, assessment.getProcessInstanceId()).stream()
-                .anyMatch(task -> step.key().equals(task.stepKey()));
-        if (!working) {
-            throw new StepNotYours(step);
-        }
     }
 
     /**
@@ -277,7 +281,7 @@ public class EvidenceFiles {
                 .formatted(name, FileTypes.allowedInWords(), mediaType));
     }
 
-    private Optional<EvidenceFile> find(Long assessmentId, Long fileId) {
+    Optional<EvidenceFile> find(Long assessmentId, Long fileId) {
         return jdbc.query("select * from eia_evidence_file where assessment_id = ? and id = ?", FILE, assessmentId, fileId)
                 .stream().findFirst();
     }

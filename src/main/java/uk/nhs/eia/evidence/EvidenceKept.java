@@ -6,7 +6,7 @@ import uk.nhs.eia.refusal.Conflict;
 public class EvidenceKept extends Conflict {
 
     public EvidenceKept(EvidenceFile file) {
-        super("This file cannot be removed", "%s belongs to version %d of the assessment, which is kept as it was submitted"
+        super("This file is kept as it was", "%s belongs to version %d of the assessment, which is kept as it was submitted"
                 .formatted(file.fileName(), file.assessmentVersion()));
     }
 }

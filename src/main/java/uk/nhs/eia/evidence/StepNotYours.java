@@ -9,8 +9,14 @@ import uk.nhs.eia.refusal.Forbidden;
  */
 public class StepNotYours extends Forbidden {
 
-    public StepNotYours(Step step) {
-        super("You cannot change this step's files", "You can attach or remove files on " + step.stepName()
+    /** What an author does with a step's files. */
+    static final String FILES = "attach, remove or mark files for publication on";
+
+    /** What an equality lead does with an assessment's files. */
+    static final String AGREEMENT = "agree to publish files at";
+
+    StepNotYours(Step step, String what) {
+        super("You cannot change this step's files", "You can " + what + " " + step.stepName()
                 + " only while it is a step you are working on");
     }
 }

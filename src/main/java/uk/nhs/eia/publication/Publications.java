@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.TextSearch;
@@ -20,6 +22,10 @@ import uk.nhs.eia.assessment.AssessmentPublished;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.evidence.EvidenceFile;
+import uk.nhs.eia.evidence.EvidenceFiles;
+import uk.nhs.eia.evidence.FilePublication;
+import uk.nhs.eia.refusal.NotFound;
 
 /**
  * The published versions of assessments: a new one, in the step's transaction, each time an assessment is published
@@ -42,15 +48,17 @@ public class Publications {
     private final AssessmentAccess access;
     private final PublishedContent content;
     private final AuditTrail audit;
+    private final FilePublication filePublication;
     private final Clock clock;
 
     Publications(JdbcClient jdbc, AssessmentService assessments, AssessmentAccess access, PublishedContent content,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, FilePublication filePublication, Clock clock) {
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.access = access;
         this.content = content;
         this.audit = audit;
+        this.filePublication = filePublication;
         this.clock = clock;
     }
 
@@ -61,12 +69,17 @@ public class Publications {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from eia_publication where assessment_id = ?")
                 .param(assessment.getId()).query(Integer.class).single();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String page = content.of(assessment, assessments.currentAnswersOf(assessment.getId()), number, now);
+        List<EvidenceFile> files = filePublication.clearedIn(assessment.getId(), assessment.getVersion());
+        String page = content.of(assessment, assessments.currentAnswersOf(assessment.getId()), number, now, files);
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into eia_publication (" + COLUMNS.substring(COLUMNS.indexOf(',') + 2) + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(assessment.getId(), number, assessment.getVersion(), assessment.getReference(), assessment.getTitle(),
                         assessment.getDirectorate(), Timestamp.from(now),
                         assessment.getReviewDate() == null ? null : Date.valueOf(assessment.getReviewDate()), page)
-                .update();
+                .update(key, "id");
+        long publication = key.getKey().longValue();
+        files.forEach(file -> jdbc.sql("insert into eia_publication_file (publication_id, file_id) values (?, ?)")
+                .params(publication, file.id()).update());
         audit.record(new AuditSubject("publication", assessment.getReference() + "/" + number, assessment.getId(), page),
                 "PUBLICATION_MADE", "Published version %d on the public register".formatted(number));
     }
@@ -86,6 +99,25 @@ public class Publications {
     public List<Publication> versionsOf(String reference) {
         return jdbc.sql("select " + COLUMNS + " from eia_publication where reference = ? order by number desc")
                 .param(reference).query(PUBLICATION).list();
+    }
+
+    /**
+     * A file published with a version of an assessment, for anyone to download from the register.
+     *
+     * @throws NotFound when that version was not published with that file
+     */
+    public EvidenceFiles.Download fileOf(String reference, int number, Long fileId) {
+        Publication publication = version(reference, number).orElseThrow(() -> fileNotFound(reference));
+        boolean listed = jdbc.sql("select count(*) from eia_publication_file where publication_id = ? and file_id = ?")
+                .params(publication.id(), fileId).query(Long.class).single() > 0;
+        if (!listed) {
+            throw fileNotFound(reference);
+        }
+        return filePublication.published(publication.assessmentId(), fileId);
+    }
+
+    private static NotFound fileNotFound(String reference) {
+        return new NotFound("Page not found", "There is no such file published with " + reference);
     }
 
     public Optional<Publication> version(String reference, int number) {

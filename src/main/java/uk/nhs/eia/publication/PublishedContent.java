@@ -15,6 +15,7 @@ import org.thymeleaf.context.Context;
 import uk.nhs.eia.EnglishDates;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.SubmittedAnswers;
+import uk.nhs.eia.evidence.EvidenceFile;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormVersions;
@@ -57,8 +58,10 @@ class PublishedContent {
         this.settings = settings;
     }
 
-    String of(AssessmentView assessment, List<SubmittedAnswers> answers, int number, Instant publishedAt) {
+    String of(AssessmentView assessment, List<SubmittedAnswers> answers, int number, Instant publishedAt,
+            List<EvidenceFile> files) {
         Context model = new Context(Locale.UK);
+        model.setVariable("files", files);
         model.setVariable("a", assessment);
         model.setVariable("number", number);
         model.setVariable("publishedAt", dates.date(publishedAt));

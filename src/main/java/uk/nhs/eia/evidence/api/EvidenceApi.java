@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +30,9 @@ import org.springframework.web.util.UriUtils;
 import uk.nhs.eia.evidence.Downloads;
 import uk.nhs.eia.evidence.EvidenceFile;
 import uk.nhs.eia.evidence.EvidenceFiles;
+import uk.nhs.eia.evidence.FilePublication;
+import uk.nhs.eia.refusal.FieldError;
+import uk.nhs.eia.refusal.Invalid;
 
 /**
  * Files attached to an assessment's steps, for clients of the JSON API. A file is sent either as the raw body with
@@ -50,9 +55,11 @@ class EvidenceApi {
             + "assessment.";
 
     private final EvidenceFiles files;
+    private final FilePublication publication;
 
-    EvidenceApi(EvidenceFiles files) {
+    EvidenceApi(EvidenceFiles files, FilePublication publication) {
         this.files = files;
+        this.publication = publication;
     }
 
     @Operation(summary = "Attach a file sent as the raw body", description = "Send the file's bytes as the body (any "
@@ -102,6 +109,40 @@ class EvidenceApi {
     ResponseEntity<Void> remove(@PathVariable Long id, @PathVariable Long fileId, Principal person) {
         files.remove(id, fileId, person.getName());
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Mark a file publishable, or not", description = "The author's choice, while the file's step "
+            + "is your task now: a file reaches the public register only when it is marked publishable and the "
+            + "equality lead agrees at quality review. Marking it not publishable takes any agreement away. 200 with "
+            + "the file; 422 when publishable is missing; 403 when the step is not yours to work on now; 409 for a "
+            + "file of an earlier version.")
+    @PutMapping("/{fileId}/publishable")
+    EvidenceFile markPublishable(@PathVariable Long id, @PathVariable Long fileId, @RequestBody PublishableChoice choice,
+            Principal person) {
+        return publication.markPublishable(id, fileId, required("publishable", choice.publishable()), person.getName());
+    }
+
+    @Operation(summary = "Agree to publish a file, or no longer agree", description = "The equality lead's agreement, "
+            + "at a quality review that is your task now, to a file its author marked publishable; it is published "
+            + "with the assessment's next publication. 200 with the file; 422 when agreed is missing or the file is "
+            + "not marked publishable; 403 when the quality review is not yours to work on now.")
+    @PutMapping("/{fileId}/publication-agreement")
+    EvidenceFile agree(@PathVariable Long id, @PathVariable Long fileId, @RequestBody PublicationAgreement agreement,
+            Principal person) {
+        return publication.agree(id, fileId, required("agreed", agreement.agreed()), person.getName());
+    }
+
+    record PublishableChoice(Boolean publishable) {
+    }
+
+    record PublicationAgreement(Boolean agreed) {
+    }
+
+    private static boolean required(String field, Boolean value) {
+        if (value == null) {
+            throw new Invalid(List.of(new FieldError(field, "Enter " + field + " as true or false")));
+        }
+        return value;
     }
 
     private static ResponseEntity<EvidenceFile> created(Long id, EvidenceFile file) {

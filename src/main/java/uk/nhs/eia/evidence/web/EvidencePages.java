@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import uk.nhs.eia.evidence.Downloads;
 import uk.nhs.eia.evidence.EvidenceFile;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.evidence.EvidenceRefused;
+import uk.nhs.eia.evidence.FilePublication;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.TaskList;
 import uk.nhs.eia.tasks.TaskNotFound;
@@ -30,10 +32,12 @@ class EvidencePages {
     static final String NOTICE = "evidenceNotice";
 
     private final EvidenceFiles files;
+    private final FilePublication publication;
     private final TaskList tasks;
 
-    EvidencePages(EvidenceFiles files, TaskList tasks) {
+    EvidencePages(EvidenceFiles files, FilePublication publication, TaskList tasks) {
         this.files = files;
+        this.publication = publication;
         this.tasks = tasks;
     }
 
@@ -62,6 +66,32 @@ class EvidencePages {
         EvidenceFile removed = files.remove(task.assessmentId(), fileId, person.getName());
         redirect.addFlashAttribute(NOTICE, removed.fileName() + " has been removed.");
         return backTo(taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/evidence/{fileId}/publishable")
+    String markPublishable(@PathVariable String taskId, @PathVariable Long fileId, @RequestParam boolean publishable,
+            Principal person, RedirectAttributes redirect) {
+        OpenTask task = tasks.find(taskId).orElseThrow(() -> new TaskNotFound(taskId));
+        EvidenceFile file = publication.markPublishable(task.assessmentId(), fileId, publishable, person.getName());
+        redirect.addFlashAttribute(NOTICE, file.fileName() + (publishable
+                ? " is marked publishable. The equality lead decides at quality review whether it is published."
+                : " will not be published."));
+        return backTo(taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/evidence/{fileId}/publication-agreement")
+    String agree(@PathVariable String taskId, @PathVariable Long fileId, @RequestParam boolean agreed, Principal person,
+            RedirectAttributes redirect) {
+        OpenTask task = tasks.find(taskId).orElseThrow(() -> new TaskNotFound(taskId));
+        try {
+            EvidenceFile file = publication.agree(task.assessmentId(), fileId, agreed, person.getName());
+            redirect.addFlashAttribute(NOTICE, file.fileName() + (agreed
+                    ? " will be published with the assessment."
+                    : " will not be published."));
+        } catch (EvidenceRefused refused) {
+            redirect.addFlashAttribute(TaskPageSection.ERRORS, Map.of(EvidenceReviewSection.ANCHOR, refused.getMessage()));
+        }
+        return "redirect:/tasks/" + taskId + "#" + EvidenceReviewSection.ANCHOR;
     }
 
     @GetMapping("/assessments/{id}/evidence/{fileId}")

@@ -1,5 +1,7 @@
 package uk.nhs.eia.publication.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -7,12 +9,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.nhs.eia.evidence.Downloads;
 import uk.nhs.eia.publication.Publication;
 import uk.nhs.eia.publication.PublishedPdfs;
 import uk.nhs.eia.publication.Publications;
 import uk.nhs.eia.refusal.NotFound;
 
-/** The public register: published assessments for anyone to read, without signing in, as pages and PDFs. */
+/**
+ * The public register: published assessments for anyone to read, without signing in, as pages and PDFs, with the
+ * files cleared for publication with them.
+ */
 @Controller
 class PublicRegisterController {
 
@@ -55,6 +61,12 @@ class PublicRegisterController {
         Publication publication = publications.version(reference, number)
                 .orElseThrow(() -> new NotFound("Page not found", "There is no published assessment with the reference " + reference));
         return pdfs.response(publication, false);
+    }
+
+    @GetMapping("/register/{reference}/versions/{number}/files/{fileId}")
+    void file(@PathVariable String reference, @PathVariable int number, @PathVariable Long fileId,
+            HttpServletResponse response) throws IOException {
+        Downloads.send(publications.fileOf(reference, number, fileId), response);
     }
 
     private static String show(Publication publication, List<Publication> versions, Model model) {

@@ -2,6 +2,9 @@ package uk.nhs.eia.evidence.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static uk.nhs.eia.demo.DemoAnswers.actionPlanAndOutcome;
+import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
+import static uk.nhs.eia.demo.DemoAnswers.impactAssessment;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +49,13 @@ class EvidencePagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    ProcessInstance instance;
     Long assessment;
     String task;
 
     @BeforeEach
     void anAssessmentAtItsEvidenceStep() {
-        ProcessInstance instance = EvidenceStep.reached(driver, "Evidence page");
+        instance = EvidenceStep.reached(driver, "Evidence page");
         assessment = ((Number) driver.assessmentId(instance)).longValue();
         task = driver.currentTask(instance).getId();
     }
@@ -108,6 +113,42 @@ class EvidencePagesTest {
 
         assertThat(mvc.perform(get("/tasks/" + task).with(as("author")).cookie(refused.getResponse().getCookies()))
                 .andReturn().getResponse().getContentAsString()).contains("Select a file to attach");
+    }
+
+    @Test
+    void anAuthorMarksAFilePublishableAndTheEqualityLeadAgreesOnTheQualityReviewPage() throws Exception {
+        mvc.perform(multipart("/tasks/" + task + "/evidence")
+                .file(new MockMultipartFile("file", "Survey summary.pdf", "application/pdf", SampleFiles.pdf("Survey")))
+                .with(as("author")).with(csrf()));
+        Long file = jdbc.sql("select id from eia_evidence_file where assessment_id = ?").param(assessment).query(Long.class).single();
+        assertThat(pageOf(task, "author")).contains("Not for publication", "Mark as publishable");
+
+        mvc.perform(post("/tasks/" + task + "/evidence/" + file + "/publishable").param("publishable", "true")
+                        .with(as("author")).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + task + "#evidence"))
+                .andExpect(flash().attribute("evidenceNotice", containsString("is marked publishable")));
+        assertThat(pageOf(task, "author")).contains("Publishable if the equality lead agrees", "Do not publish");
+
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        driver.complete(instance, "author", actionPlanAndOutcome(LocalDate.now().plusYears(1)));
+        String review = driver.currentTask(instance).getId();
+        mvc.perform(post("/tasks/" + review + "/claim").with(as("lead")).with(csrf()));
+        assertThat(pageOf(review, "lead")).contains("Evidence files", "Survey summary.pdf", "Agree to publish",
+                "/tasks/" + review + "/evidence/" + file + "/publication-agreement");
+
+        mvc.perform(post("/tasks/" + review + "/evidence/" + file + "/publication-agreement").param("agreed", "true")
+                        .with(as("lead")).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + review + "#evidence-review"))
+                .andExpect(flash().attribute("evidenceNotice", "Survey summary.pdf will be published with the assessment."));
+        assertThat(pageOf(review, "lead")).contains("To be published");
+        mvc.perform(post("/tasks/" + review + "/evidence/" + file + "/publication-agreement").param("agreed", "true")
+                .with(as("approver")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    private String pageOf(String taskId, String person) throws Exception {
+        return mvc.perform(get("/tasks/" + taskId).with(as(person))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     // The page after the redirect is asked for with the session cookie the redirect set: sessions live in the
