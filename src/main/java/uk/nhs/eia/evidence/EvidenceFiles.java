@@ -9,9 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,6 +119,18 @@ public class EvidenceFiles {
     public List<EvidenceFile> of(Long assessmentId, String username) {
         access.readable(assessmentId, username);
         return jdbc.query("select * from eia_evidence_file where assessment_id = ? order by id", FILE, assessmentId);
+    }
+
+    /** Every file of the assessment, by step in the process's order and then by version, latest first. */
+    @Transactional(readOnly = true)
+    public List<FileGroup> byStepAndVersion(Long assessmentId, String username) {
+        Map<String, Map<Integer, List<EvidenceFile>>> grouped = of(assessmentId, username).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::step, Collectors.groupingBy(EvidenceFile::assessmentVersion,
+                        () -> new TreeMap<>(Comparator.reverseOrder()), Collectors.toList())));
+        return AttachableSteps.STEPS.stream().filter(step -> grouped.containsKey(step.key()))
+                .flatMap(step -> grouped.get(step.key()).entrySet().stream()
+                        .map(version -> new FileGroup(step.stepName(), version.getKey(), version.getValue())))
+                .toList();
     }
 
     /** The files a step holds in the assessment's current version, for the page of that step. */

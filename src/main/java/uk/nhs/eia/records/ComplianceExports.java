@@ -28,13 +28,15 @@ import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.audit.AuditEvent;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.evidence.HandoverFiles;
 import uk.nhs.eia.publication.Publication;
 import uk.nhs.eia.publication.Publications;
 import uk.nhs.eia.publication.PublishedPdfs;
 
 /**
  * Everything kept about one assessment, in one ZIP for a compliance lead or a court: the record, every submission,
- * every audit event with its place in the hash chain, the engine's history, and the PDF of each published version.
+ * every audit event with its place in the hash chain, the engine's history, the PDF of each published version, and
+ * every evidence file in a folder per step and version with its manifest.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,6 +50,7 @@ public class ComplianceExports {
             audit-events.json every audit event about it, with its place in the audit trail's hash chain
             history.json      the full history: the audit trail and the workflow engine's history together
             published-vN.pdf  each published version, as the public register shows it
+            %s
 
             Each audit event is sealed: hash = SHA-256 of these lines joined by a line feed: previousHash, chainSeq,
             occurredAt (ISO-8601, UTC), actor, type, assessmentId, subjectType, subjectId, beforeHash, afterHash,
@@ -61,10 +64,13 @@ public class ComplianceExports {
     private final AssessmentHistories histories;
     private final Publications publications;
     private final PublishedPdfs pdfs;
+    private final HandoverFiles files;
     private final ObjectMapper json;
 
     ComplianceExports(AssessmentAccess access, AssessmentService assessments, AuditTrail audit,
-            AssessmentHistories histories, Publications publications, PublishedPdfs pdfs, ObjectMapper json) {
+            AssessmentHistories histories, Publications publications, PublishedPdfs pdfs, HandoverFiles files,
+            ObjectMapper json) {
+        this.files = files;
         this.access = access;
         this.assessments = assessments;
         this.audit = audit;
@@ -87,7 +93,7 @@ public class ComplianceExports {
 
     private void write(AssessmentView assessment, String username, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            entry(zip, "README.txt", README.formatted(assessment.getReference()).getBytes(StandardCharsets.UTF_8));
+            entry(zip, "README.txt", README.formatted(assessment.getReference(), HandoverFiles.README.strip()).getBytes(StandardCharsets.UTF_8));
             entry(zip, "assessment.json", json.writeValueAsBytes(record(assessment)));
             entry(zip, "submissions.json", json.writeValueAsBytes(assessments.submissionsOf(assessment.getId()).stream()
                     .map(submission -> ordered("id", submission.getId(), "assessmentVersion", submission.getAssessmentVersion(),
@@ -101,6 +107,7 @@ public class ComplianceExports {
             for (Publication publication : publications.versionsOf(assessment.getReference())) {
                 entry(zip, "published-v%d.pdf".formatted(publication.number()), pdfs.of(publication));
             }
+            files.addTo(zip, assessment.getId(), username);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the export of " + assessment.getReference(), e);
         }

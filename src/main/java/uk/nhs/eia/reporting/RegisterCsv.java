@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
+import uk.nhs.eia.CsvCells;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;

@@ -3,6 +3,7 @@ package uk.nhs.eia.reporting;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
+import uk.nhs.eia.CsvCells;
 
 /**
  * One figure of a report as a table: the page shows it beside its chart (which is drawn from the table), and it

@@ -65,7 +65,8 @@ class AssessmentRecordsApi {
 
     @Operation(summary = "Everything kept about an assessment, as a ZIP", description = "The record, every submission, "
             + "every audit event with its place in the hash chain and whether its seal holds, the full history, and the "
-            + "PDF of each published version, with a README on how to check the hashes. 403 when it is not yours to read.")
+            + "PDF of each published version, every evidence file in a folder per step and version with a manifest and "
+            + "SHA256SUMS, and a README on how to check the hashes. 403 when it is not yours to read.")
     @GetMapping("/{id}/export.zip")
     void exportZip(@PathVariable Long id, Principal person, HttpServletResponse response) throws IOException {
         ComplianceExports.Export export = exports.of(id, person.getName());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentStatus;
+import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.forms.FormVersions;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.People;
@@ -17,7 +18,9 @@ import uk.nhs.eia.records.AssessmentRecord;
 import uk.nhs.eia.records.AssessmentRecords;
 import uk.nhs.eia.tasks.OpenTask;
 
-/** The record of one assessment: where it stands, its steps, what was submitted, comments and its timeline. */
+/**
+ * The record of one assessment: where it stands, its steps, what was submitted, its files, comments and its timeline.
+ */
 @Controller
 class RecordController {
 
@@ -26,10 +29,12 @@ class RecordController {
     private final FormRenderer renderer;
     private final People people;
     private final QualityReports quality;
+    private final EvidenceFiles files;
     private final Clock clock;
 
     RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
-            QualityReports quality, Clock clock) {
+            QualityReports quality, EvidenceFiles files, Clock clock) {
+        this.files = files;
         this.records = records;
         this.forms = forms;
         this.renderer = renderer;
@@ -58,6 +63,7 @@ class RecordController {
                         || (record.coAuthors().contains(username) && assessment.getAuthor().equals(task.assignee())))
                 .map(OpenTask::id).toList());
         model.addAttribute("quality", quality.of(id));
+        model.addAttribute("fileGroups", files.byStepAndVersion(id, username));
         model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
                 && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);

@@ -146,6 +146,21 @@ class EvidencePagesTest {
                 .with(as("approver")).with(csrf())).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theRecordListsTheFilesByStepAndVersionWithTheirHashes() throws Exception {
+        mvc.perform(multipart("/tasks/" + task + "/evidence")
+                .file(new MockMultipartFile("file", "Engagement notes.txt", "text/plain", "Notes".getBytes()))
+                .with(as("author")).with(csrf()));
+        String sha256 = jdbc.sql("select sha256 from eia_evidence_file where assessment_id = ?").param(assessment)
+                .query(String.class).single();
+
+        String record = mvc.perform(get("/assessments/" + assessment).with(as("approver"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(record).contains("id=\"files\"", "Evidence and engagement, version 1", "Engagement notes.txt", sha256,
+                "In a draft", "Not for publication");
+    }
+
     private String pageOf(String taskId, String person) throws Exception {
         return mvc.perform(get("/tasks/" + taskId).with(as(person))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -13,8 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -22,17 +26,27 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.audit.AuditHash;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.evidence.SampleFiles;
+import uk.nhs.eia.evidence.Uploads;
 
-/** A compliance lead downloads everything kept about an assessment and can check its audit events offline. */
+/**
+ * A compliance lead downloads everything kept about an assessment and can check its audit events and its files
+ * offline.
+ */
 @EiaSpringBootTest
 class ComplianceExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @LocalServerPort
+    int port;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -68,6 +82,43 @@ class ComplianceExportTest {
         assertThat(new String(entries.get("published-v1.pdf"), 0, 5)).isEqualTo("%PDF-");
         assertThat(rest.withBasicAuth("author2", "demo").getForEntity("/api/assessments/" + driver.assessmentId(instance)
                 + "/export.zip", byte[].class).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void theZipHoldsEveryFileInAFolderPerStepWithAManifestAndChecksumsThatMatchTheFiles() throws Exception {
+        ProcessInstance instance = EvidenceStep.reached(driver, "Exported files");
+        Object id = driver.assessmentId(instance);
+        Uploads uploads = new Uploads(port);
+        byte[] first = SampleFiles.pdf("First report");
+        byte[] second = SampleFiles.pdf("Second report");
+        uploads.raw("author", id, EvidenceStep.KEY, "report.pdf", first);
+        Object secondId = JSON.readTree(uploads.raw("author", id, EvidenceStep.KEY, "report.pdf", second).body()).get("id");
+        driver.complete(instance, "author", evidenceAndEngagement());
+        driver.complete(instance, "author", impactAssessment());
+        byte[] plan = "action,owner\nAdd monitoring,team\n".getBytes(StandardCharsets.UTF_8);
+        uploads.raw("author", id, Step.ACTION_PLAN_AND_OUTCOME.key(), "=plan.csv", plan);
+
+        Map<String, byte[]> entries = unzip(rest.withBasicAuth("lead", "demo")
+                .getForEntity("/api/assessments/" + id + "/export.zip", byte[].class).getBody());
+
+        assertThat(entries.get("files/evidence-and-engagement/v1/report.pdf")).isEqualTo(first);
+        assertThat(entries.get("files/evidence-and-engagement/v1/" + secondId + "-report.pdf")).isEqualTo(second);
+        assertThat(entries.get("files/action-plan-and-outcome/v1/=plan.csv")).isEqualTo(plan);
+        List<String> sums = new String(entries.get("files/SHA256SUMS"), StandardCharsets.UTF_8).lines().toList();
+        assertThat(sums).hasSize(3).allSatisfy(line -> {
+            String[] hashAndPath = line.split("  ", 2);
+            assertThat(sha256(entries.get("files/" + hashAndPath[1]))).as(line).isEqualTo(hashAndPath[0]);
+        });
+        List<String> manifest = new String(entries.get("files/manifest.csv"), StandardCharsets.UTF_8).lines().toList();
+        assertThat(manifest.get(0)).startsWith("path,name,step,version,type,sizeBytes,sha256,uploadedBy,uploadedAt");
+        assertThat(manifest).hasSize(4).anySatisfy(row -> assertThat(row).startsWith("action-plan-and-outcome/v1/=plan.csv,'=plan.csv,"
+                + "Action plan and outcome,1,text/csv,").contains(sha256(plan), ",author,"));
+        assertThat(new String(entries.get("README.txt"), StandardCharsets.UTF_8)).contains("files/manifest.csv",
+                "sha256sum -c SHA256SUMS");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String text(JsonNode value) {

@@ -1,4 +1,4 @@
-package uk.nhs.eia.reporting;
+package uk.nhs.eia;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +11,12 @@ import org.apache.commons.csv.CSVPrinter;
  * by a leading apostrophe: a title such as {@code =HYPERLINK(...)} typed into an assessment must not run on the
  * auditor's machine.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
-    static CSVPrinter printer(Appendable out) {
+    public static CSVPrinter printer(Appendable out) {
         try {
             return CSVFormat.RFC4180.print(out);
         } catch (IOException e) {
@@ -24,7 +24,7 @@ final class CsvCells {
         }
     }
 
-    static void line(CSVPrinter printer, List<String> cells) {
+    public static void line(CSVPrinter printer, List<String> cells) {
         try {
             printer.printRecord(cells.stream().map(CsvCells::inert).toList());
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class CsvCells {
     }
 
     /** The text, with an apostrophe before a leading character that starts a formula, unless it is just a number. */
-    static String inert(String value) {
+    public static String inert(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
             return "'" + text;
