@@ -123,6 +123,11 @@ class Assessment implements AssessmentView {
         this.updatedAt = now;
     }
 
+    void handOverTo(String newAuthor, Instant now) {
+        this.author = newAuthor;
+        this.updatedAt = now;
+    }
+
     void startNewVersion(Instant now) {
         version++;
         outcome = null;

@@ -2,7 +2,7 @@ package uk.nhs.eia.assessment;
 
 import java.util.Map;
 
-/** Starting and withdrawing assessments: both reach the process, so they go through the engine. */
+/** Starting, withdrawing and handing over assessments: each reaches the process, so they go through the engine. */
 public interface AssessmentCommands {
 
     /**
@@ -19,4 +19,12 @@ public interface AssessmentCommands {
      * @see AssessmentService#checkWithdrawal for what is refused
      */
     AssessmentView withdraw(Long id, String username, String reason);
+
+    /**
+     * Hands an assessment over to another author, with everything it holds: its answers, drafts, files and history
+     * stay where they are, and its author steps, open now or to come, are the new author's.
+     *
+     * @see AssessmentService#checkHandover for what is refused
+     */
+    AssessmentView handOver(Long id, String username, String newAuthor, String reason);
 }

@@ -5,6 +5,7 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,14 @@ public class AssessmentService {
     private final People people;
     private final SeparationOfDuties duties;
     private final AuthorTraining training;
+    private final AssessmentShares shares;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, StepRuns stepRuns,
-            AuditTrail audit, People people, SeparationOfDuties duties, AuthorTraining training,
+            AuditTrail audit, People people, SeparationOfDuties duties, AuthorTraining training, AssessmentShares shares,
             ApplicationEventPublisher events, Clock clock) {
+        this.shares = shares;
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
@@ -220,6 +223,77 @@ public class AssessmentService {
                     "The reason for withdrawing must be %d characters or fewer".formatted(MAX_WITHDRAWAL_REASON))));
         }
         return assessment;
+    }
+
+    /**
+     * Checks a handover before the process is told: the author, or an eia-admin when the author has gone, hands an
+     * assessment that is not closed to another EIA author, who is not its decision-maker, giving the reason.
+     *
+     * @throws AssessmentForbidden when the person is neither its author nor an eia-admin
+     * @throws AssessmentConflict  when the assessment is closed (withdrawn or rejected)
+     * @throws AssessmentRefused   naming {@code username} or {@code reason}
+     */
+    @Transactional(readOnly = true)
+    public AssessmentView checkHandover(Long id, String username, String newAuthor, String reason) {
+        AssessmentView assessment = handoverAllowed(id, username);
+        String to = newAuthor == null ? "" : newAuthor.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (to.isEmpty() || !people.exists(to) || !people.groupsOf(to).contains(Groups.AUTHORS)) {
+            errors.add(new FieldError("username", "Enter the username of an EIA author who can sign in"));
+        } else if (to.equals(assessment.getAuthor())) {
+            errors.add(new FieldError("username", to + " is its author already; enter someone else's username"));
+        } else if (to.equals(assessment.getDecisionMaker())) {
+            errors.add(new FieldError("username", to + " is its decision-maker, who cannot also write it"));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "Enter why the assessment is being handed over"));
+        } else if (reason.length() > MAX_WITHDRAWAL_REASON) {
+            errors.add(new FieldError("reason", "The reason must be %d characters or fewer".formatted(MAX_WITHDRAWAL_REASON)));
+        }
+        if (!errors.isEmpty()) {
+            throw new AssessmentRefused(errors);
+        }
+        return assessment;
+    }
+
+    /**
+     * @throws AssessmentForbidden when the person is neither its author nor an eia-admin
+     * @throws AssessmentConflict  when the assessment is closed (withdrawn or rejected)
+     */
+    @Transactional(readOnly = true)
+    public AssessmentView handoverAllowed(Long id, String username) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new AssessmentNotFound(id));
+        if (!handsOver(assessment, username)) {
+            throw new AssessmentForbidden("Only the author of an assessment, or an eia-admin, can hand it over");
+        }
+        if (closed(assessment)) {
+            throw new AssessmentConflict("%s is %s, so there is nothing to hand over"
+                    .formatted(assessment.getReference(), assessment.getStatus().label().toLowerCase()));
+        }
+        return assessment;
+    }
+
+    /** Whether the person may hand this assessment over now, for a page to offer it. */
+    public boolean mayHandOver(AssessmentView assessment, String username) {
+        return handsOver(assessment, username) && !closed(assessment);
+    }
+
+    private boolean handsOver(AssessmentView assessment, String username) {
+        return assessment.getAuthor().equals(username) || people.groupsOf(username).contains(Groups.ADMINS);
+    }
+
+    private static boolean closed(AssessmentView assessment) {
+        return assessment.getStatus() == AssessmentStatus.WITHDRAWN || assessment.getStatus() == AssessmentStatus.REJECTED;
+    }
+
+    /** The record's side of a handover: its new author, a co-author no longer, and the audit trail's account. */
+    public void handedOver(Long id, String to, String reason, String by) {
+        Assessment assessment = get(id);
+        String from = assessment.getAuthor();
+        assessment.handOverTo(to, now());
+        shares.becameAuthor(id, to);
+        audit(id, "AUTHOR_CHANGED", "%s handed the assessment over from %s to %s: %s".formatted(by, from, to, reason.strip()));
+        events.publishEvent(new AuthorChanged(id, assessment.getProcessInstanceId(), from, to));
     }
 
     public void withdrawn(Long id, String reason) {

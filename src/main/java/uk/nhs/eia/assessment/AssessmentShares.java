@@ -70,6 +70,14 @@ public class AssessmentShares {
         }
     }
 
+    /** A co-author who becomes the author shares it no longer: they hold it now. */
+    void becameAuthor(Long id, String username) {
+        if (jdbc.sql("delete from eia_assessment_share where assessment_id = ? and username = ?").params(id, username)
+                .update() > 0) {
+            audit.record(sharing(id), "UNSHARED", "%s is now the author, no longer a co-author".formatted(username));
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<String> sharedWith(Long id) {
         return jdbc.sql("select username from eia_assessment_share where assessment_id = ? order by username").param(id)

@@ -27,6 +27,11 @@ public enum Step {
 
     /** The process every step belongs to. */
     public static final String PROCESS_KEY = "equality-impact-assessment";
+    /**
+     * The process variable that names the author: the start event's initiator, read by every author step as its
+     * assignee, and changed when the assessment is handed over.
+     */
+    public static final String AUTHOR_VARIABLE = "author";
     /** Where the process model lives, as it is deployed. */
     public static final String PROCESS_FILE = "processes/equality-impact-assessment.bpmn";
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,20 @@ public class TaskDrafts {
     public Optional<Map<String, Object>> find(String taskId, String username) {
         return jdbc.sql("select answers from eia_task_draft where task_id = ? and username = ?")
                 .params(taskId, username).query(String.class).optional().map(TaskDrafts::read);
+    }
+
+    /**
+     * The old author's drafts of these tasks become the new author's, so a handover loses no work; where the new
+     * author has a draft of their own already, as a co-author, theirs is kept.
+     */
+    @Transactional
+    public void handOver(List<String> taskIds, String from, String to) {
+        for (String taskId : taskIds) {
+            jdbc.sql("""
+                    update eia_task_draft set username = ? where task_id = ? and username = ?
+                    and not exists (select 1 from eia_task_draft mine where mine.task_id = ? and mine.username = ?)""")
+                    .params(to, taskId, from, taskId, to).update();
+        }
     }
 
     /** Drafts end with their task: once the step is submitted, what counts is the submission. */

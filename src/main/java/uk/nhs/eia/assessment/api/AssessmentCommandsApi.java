@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +43,18 @@ class AssessmentCommandsApi {
     @PostMapping("/{id}/withdraw")
     AssessmentSummary withdraw(@PathVariable Long id, @RequestBody Withdrawal body, Principal person) {
         return AssessmentSummary.of(commands.withdraw(id, person.getName(), body.reason()));
+    }
+
+    @Operation(summary = "Hand an assessment over to another author", description = "Its author, or an eia-admin when "
+            + "the author has gone, names another EIA author (not its decision-maker) and says why. Its answers, drafts, "
+            + "files and history stay with it; its author steps, open now or to come, are the new author's. 200 with the "
+            + "assessment; 422 naming username or reason; 403 for anyone else; 409 once it is withdrawn or rejected.")
+    @PutMapping("/{id}/author")
+    AssessmentSummary handOver(@PathVariable Long id, @RequestBody Handover body, Principal person) {
+        return AssessmentSummary.of(commands.handOver(id, person.getName(), body.username(), body.reason()));
+    }
+
+    record Handover(String username, String reason) {
     }
 
     @Operation(summary = "Share an assessment with a co-author", description = "Only its author; the co-author, an EIA "

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.assessment.AssessmentView;
@@ -26,12 +28,14 @@ class EngineAssessmentCommands implements AssessmentCommands {
     private final FormService forms;
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final IdentityService identity;
     private final AssessmentService assessments;
     private final People people;
 
-    EngineAssessmentCommands(FormService forms, RepositoryService repository, RuntimeService runtime,
+    EngineAssessmentCommands(FormService forms, RepositoryService repository, RuntimeService runtime, TaskService tasks,
             IdentityService identity, AssessmentService assessments, People people) {
+        this.tasks = tasks;
         this.forms = forms;
         this.repository = repository;
         this.runtime = runtime;
@@ -70,5 +74,31 @@ class EngineAssessmentCommands implements AssessmentCommands {
             throw new AssessmentConflict("This assessment can no longer be withdrawn");
         }
         return assessments.find(id).orElseThrow();
+    }
+
+    /**
+     * The process reads its author when an author step starts, so the variable changes with the record; the steps
+     * with the old author now, or back in the authors' queue since their account was disabled, go to the new author.
+     * Run as the service, not as the person, who may not hand steps to anyone through the engine's own doors.
+     */
+    @Override
+    @Transactional
+    public AssessmentView handOver(Long id, String username, String newAuthor, String reason) {
+        AssessmentView assessment = assessments.checkHandover(id, username, newAuthor, reason);
+        String to = newAuthor.strip();
+        String instance = assessment.getProcessInstanceId();
+        if (instance != null && runtime.createProcessInstanceQuery().processInstanceId(instance).active().count() > 0) {
+            runtime.setVariable(instance, Step.AUTHOR_VARIABLE, to);
+            tasks.createTaskQuery().processInstanceId(instance).list().stream()
+                    .filter(task -> assessment.getAuthor().equals(task.getAssignee())
+                            || (task.getAssignee() == null && authorsStep(task)))
+                    .forEach(task -> tasks.setAssignee(task.getId(), to));
+        }
+        assessments.handedOver(id, to, reason, username);
+        return assessments.find(id).orElseThrow();
+    }
+
+    private static boolean authorsStep(Task task) {
+        return Step.byKey(task.getTaskDefinitionKey()).map(step -> step.actor() == Step.Actor.AUTHOR).orElse(false);
     }
 }

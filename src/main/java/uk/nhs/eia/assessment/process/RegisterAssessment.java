@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.ProposalDetails;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
 
@@ -36,7 +37,7 @@ class RegisterAssessment implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var proposal = new ProposalDetails(answer(execution, TITLE), answer(execution, PROPOSAL_TYPE),
                 answer(execution, CHANGE_KIND), answer(execution, DIRECTORATE), answer(execution, TEAM),
-                text(execution, "author"), answer(execution, DECISION_MAKER), date(execution, PLANNED_DECISION_DATE));
+                text(execution, Step.AUTHOR_VARIABLE), answer(execution, DECISION_MAKER), date(execution, PLANNED_DECISION_DATE));
         FormSubmission details = forms.checkStart(execution);
         AssessmentView assessment = assessments.register(proposal, execution.getProcessInstanceId(), details);
         forms.release(execution, details);

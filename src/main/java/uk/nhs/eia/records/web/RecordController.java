@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.nhs.eia.assessment.AssessmentView;
+import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.forms.FormVersions;
@@ -30,10 +31,12 @@ class RecordController {
     private final People people;
     private final QualityReports quality;
     private final EvidenceFiles files;
+    private final AssessmentService handovers;
     private final Clock clock;
 
     RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
-            QualityReports quality, EvidenceFiles files, Clock clock) {
+            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Clock clock) {
+        this.handovers = handovers;
         this.files = files;
         this.records = records;
         this.forms = forms;
@@ -65,6 +68,7 @@ class RecordController {
         model.addAttribute("quality", quality.of(id));
         model.addAttribute("fileGroups", files.byStepAndVersion(id, username));
         model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
+        model.addAttribute("canHandOver", handovers.mayHandOver(assessment, username));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
                 && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);
         return "assessments/record";

@@ -7,6 +7,7 @@ import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AuthorTraining;
 import uk.nhs.eia.assessment.SeparationOfDuties;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
 import uk.nhs.eia.tasks.TaskDrafts;
@@ -41,7 +42,7 @@ class StepWork {
         if (id != null) {
             assessments.stepStarted(id, task.getTaskDefinitionKey(), task.getName(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant());
-            if (task.getAssignee() != null && task.getAssignee().equals(task.getVariable("author"))) {
+            if (task.getAssignee() != null && task.getAssignee().equals(task.getVariable(Step.AUTHOR_VARIABLE))) {
                 shares.sharedWith(id).forEach(task::addCandidateUser);
             }
             String formId = forms.formIdOf(task);
