@@ -188,6 +188,8 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file(), null)),
                 row("DELETE /api/assessments/{id}/evidence/{fileId}", "401 204 403 403 403 403 403",
                         (t, r) -> t.api(r, "DELETE", "/api/assessments/" + t.evidence().step().id + "/evidence/" + t.evidenceFile(), null)),
+                row("GET /api/tasks/{evidence}/evidence", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/tasks/" + t.evidence().step().task + "/evidence", null)),
                 row("PUT /api/assessments/{id}/evidence/{fileId}/publishable", "401 200 403 403 403 403 403",
                         (t, r) -> t.api(r, "PUT", "/api/assessments/" + t.evidence().step().id + "/evidence/"
                                 + t.evidence().file() + "/publishable", Map.of("publishable", true))),

@@ -191,6 +191,24 @@ class EvidenceApiTest {
         assertThat(listed("author")).hasSize(1);
     }
 
+    @Test
+    void camundaTasklistListsTheFilesOfAStepsAssessmentForThoseWhoMayReadIt() throws Exception {
+        uploads.raw("author", assessment, EVIDENCE, "Consultation report.pdf", SampleFiles.pdf("Report"));
+        String task = driver.currentTask(instance).getId();
+
+        HttpResponse<String> listed = uploads.send("lead", "GET", "/api/tasks/" + task + "/evidence", null, null);
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readValue(listed.body(), List.class)).extracting(file -> ((Map<?, ?>) file).get("fileName"))
+                .containsExactly("Consultation report.pdf");
+        assertThat(uploads.send("author2", "GET", "/api/tasks/" + task + "/evidence", null, null).statusCode()).isEqualTo(403);
+        assertThat(uploads.send("lead", "GET", "/api/tasks/no-such-task/evidence", null, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> tab = uploads.send("lead", "GET", "/camunda/app/tasklist/scripts/config.js", null, null);
+        assertThat(tab.body()).contains("scripts/evidence-files");
+        assertThat(uploads.send("lead", "GET", "/camunda/app/tasklist/scripts/evidence-files.js", null, null).body())
+                .contains("pluginPoint: 'tasklist.task.detail'", "/api/tasks/");
+    }
+
     private void assertRefused(HttpResponse<String> response, int status, String... words) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
