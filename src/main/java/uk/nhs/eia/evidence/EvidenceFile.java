@@ -18,8 +18,11 @@ public record EvidenceFile(Long id, Long assessmentId, int assessmentVersion, St
         return publishable && publicationAgreedBy != null;
     }
 
-    /** The size as a person reads it: 12 KB, 3.4 MB. */
+    /** The size as a person reads it: 100 bytes, 12 KB, 3.4 MB. */
     public String sizeInWords() {
+        if (sizeBytes < 1024) {
+            return sizeBytes + (sizeBytes == 1 ? " byte" : " bytes");
+        }
         if (sizeBytes < 1024 * 1024) {
             return Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
         }

@@ -293,7 +293,7 @@ public class EvidenceFiles {
 
     private EvidenceRefused notAllowed(String name, String mediaType) {
         return new EvidenceRefused("The selected file %s must be a %s file; its content is %s, whatever its name says"
-                .formatted(name, FileTypes.allowedInWords(), mediaType));
+                .formatted(name, FileTypes.allowedInWords(), FileTypes.refusedInWords(mediaType)));
     }
 
     Optional<EvidenceFile> find(Long assessmentId, Long fileId) {

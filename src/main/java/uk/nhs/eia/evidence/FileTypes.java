@@ -51,6 +51,31 @@ final class FileTypes {
         return Optional.ofNullable(ALLOWED.get(mediaType));
     }
 
+    /**
+     * What a refused file's content is, in words an author knows, for the refusal to say; the detected type follows in
+     * brackets for whoever supports them.
+     */
+    static String refusedInWords(String mediaType) {
+        String base = mediaType.split(";")[0].strip();
+        String words;
+        if (base.contains("msdownload") || base.contains("executable") || base.contains("sharedlib")
+                || base.contains("mach") || base.contains("dosexec") || base.contains("elf")) {
+            words = "a program";
+        } else if (base.equals("application/zip") || base.contains("compressed") || base.contains("x-7z")
+                || base.contains("x-rar") || base.contains("x-tar") || base.contains("gzip")) {
+            words = "an archive of other files";
+        } else if (base.contains("html") || base.contains("xml")) {
+            words = "a web page or markup";
+        } else if (base.contains("javascript") || base.contains("x-sh") || base.contains("x-python")) {
+            words = "a script";
+        } else if (base.startsWith("video/") || base.startsWith("audio/")) {
+            words = "a video or sound recording";
+        } else {
+            words = "a kind of file not accepted here";
+        }
+        return words + " (" + base + ")";
+    }
+
     static boolean isZipBased(String mediaType) {
         return mediaType.startsWith(OOXML_PREFIX) || mediaType.startsWith(OPEN_DOCUMENT_PREFIX);
     }

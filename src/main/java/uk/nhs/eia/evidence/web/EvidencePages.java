@@ -55,7 +55,9 @@ class EvidencePages {
                 redirect.addFlashAttribute(NOTICE, kept.fileName() + " has been attached to " + kept.stepName() + ".");
             }
         } catch (EvidenceRefused refused) {
+            // To the top of the page, where the error summary is, which links down to the upload.
             redirect.addFlashAttribute(TaskPageSection.ERRORS, EvidenceSection.errorsOf(refused));
+            return "redirect:/tasks/" + taskId;
         }
         return backTo(taskId);
     }
@@ -90,6 +92,7 @@ class EvidencePages {
                     : " will not be published."));
         } catch (EvidenceRefused refused) {
             redirect.addFlashAttribute(TaskPageSection.ERRORS, Map.of(EvidenceReviewSection.ANCHOR, refused.getMessage()));
+            return "redirect:/tasks/" + taskId;
         }
         return "redirect:/tasks/" + taskId + "#" + EvidenceReviewSection.ANCHOR;
     }
