@@ -4,7 +4,8 @@ import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.refusal.Forbidden;
 
 /**
- * Files change with the step they belong to: only while that step is the person's task now, as its answers do.
+ * Files and citations change with the step they belong to: only while that step is the person's task now, as its
+ * answers do.
  * Someone who may read the assessment but is not working on the step is told so (403, decision 0011).
  */
 public class StepNotYours extends Forbidden {
@@ -16,7 +17,7 @@ public class StepNotYours extends Forbidden {
     static final String AGREEMENT = "agree to publish files at";
 
     StepNotYours(Step step, String what) {
-        super("You cannot change this step's files", "You can " + what + " " + step.stepName()
+        super("This step is not yours to work on now", "You can " + what + " " + step.stepName()
                 + " only while it is a step you are working on");
     }
 }

@@ -7,7 +7,11 @@ import uk.nhs.eia.tasks.TaskList;
 
 /** Whether a step of an assessment is the person's task now: given to them, or shared with them by its author. */
 @Component
-class WorkingOnStep {
+public class WorkingOnStep {
+
+    /** What an author does with the evidence library's sources. */
+    public static final String CITE = "cite library sources at";
+
 
     private final TaskList tasks;
 
@@ -16,7 +20,7 @@ class WorkingOnStep {
     }
 
     /** @throws StepNotYours saying {@code what} they tried, when the step is not theirs to work on now */
-    void require(AssessmentView assessment, Step step, String username, String what) {
+    public void require(AssessmentView assessment, Step step, String username, String what) {
         boolean working = tasks.assignedTo(username, assessment.getProcessInstanceId()).stream()
                 .anyMatch(task -> step.key().equals(task.stepKey()));
         if (!working) {

@@ -5,6 +5,7 @@ import static uk.nhs.eia.ServerClock.ENGLAND;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,12 @@ public class QualityReports {
     private final AssessmentAccess access;
     private final QualityRubric rubric;
     private final TrainingRecords training;
+    private final List<CitedSources> citedSources;
     private final Clock clock;
 
     QualityReports(AssessmentService assessments, AssessmentAccess access, QualityRubric rubric, TrainingRecords training,
-            Clock clock) {
+            List<CitedSources> citedSources, Clock clock) {
+        this.citedSources = citedSources;
         this.assessments = assessments;
         this.access = access;
         this.rubric = rubric;
@@ -66,10 +69,12 @@ public class QualityReports {
         boolean reviewed = Choice.QUALITY_REVIEW_ACCEPT.is(answer(byForm, Question.QUALITY_REVIEW_DECISION));
         LocalDate signedOff = Choice.SIGN_OFF_APPROVE.is(answer(byForm, Question.SIGN_OFF_DECISION))
                 ? submittedOn.get(Question.SIGN_OFF_DECISION.formId()) : null;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
+        List<String> stale = citedSources.stream()
+                .flatMap(sources -> sources.staleCitedIn(id, assessment.getVersion(), today).stream()).toList();
         return rubric.evaluate(new RubricInput(byForm, submittedOn, assessment.getProposalType(), assessment.getAuthor(),
                 assessment.getDecisionMaker(), assessment.getPlannedDecisionDate(), assessment.getFullAssessmentRequired(),
-                reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(),
-                LocalDate.ofInstant(clock.instant(), ENGLAND)));
+                reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(), today, stale));
     }
 
     private static Object answer(Map<String, Map<String, Object>> byForm, Question question) {

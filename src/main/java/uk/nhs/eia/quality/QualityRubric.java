@@ -81,6 +81,7 @@ public class QualityRubric {
         checks.add(specificity(input));
         checks.add(intersectional(input));
         checks.add(digitalBias(input));
+        checks.add(currentSources(input));
         return QualityReport.of(checks);
     }
 
@@ -299,6 +300,14 @@ public class QualityRubric {
     }
 
     // --- reading answers ---
+
+    private static Finding currentSources(RubricInput input) {
+        if (!input.staleSources().isEmpty()) {
+            return fail("Q17", WARNING, "Sources you cite are past their review-by date: " + String.join("; ",
+                    input.staleSources()) + ". Check they still hold, or cite current ones", EVIDENCE + "#");
+        }
+        return pass("Q17", WARNING, "The library sources cited are current");
+    }
 
     private static boolean isReason(Object value) {
         String text = text(value).strip();

@@ -33,6 +33,7 @@ public final class RubricChecks {
         NAMES.put("Q14", "Specific rationale");
         NAMES.put("Q15", "Intersectional and cumulative impact");
         NAMES.put("Q16", "Bias and data gaps in digital proposals");
+        NAMES.put("Q17", "Cited library sources current");
     }
 
     private RubricChecks() {

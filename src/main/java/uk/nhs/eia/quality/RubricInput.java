@@ -1,6 +1,7 @@
 package uk.nhs.eia.quality;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import uk.nhs.eia.contract.Step;
 
@@ -12,11 +13,21 @@ import uk.nhs.eia.contract.Step;
  * @param qualityReviewed whether an equality lead accepted the current version's quality review
  * @param submittedOn     the day each form was last submitted, by form id
  * @param authorTrained   whether the author's EIA training is current today
+ * @param staleSources    the titles of the library sources it cites that are past their review-by date
  */
 public record RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
         String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
         Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
-        LocalDate today) {
+        LocalDate today, List<String> staleSources) {
+
+    /** An assessment that cites no stale source. */
+    public RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
+            String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
+            Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
+            LocalDate today) {
+        this(answers, submittedOn, proposalType, author, decisionMaker, plannedDecisionDate, fullAssessmentRequired,
+                qualityReviewed, signedOffOn, authorTrained, today, List.of());
+    }
 
     static final String EVIDENCE = Step.EVIDENCE_AND_ENGAGEMENT.formId();
     static final String IMPACT = Step.IMPACT_ASSESSMENT.formId();

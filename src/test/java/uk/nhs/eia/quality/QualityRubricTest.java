@@ -27,7 +27,22 @@ class QualityRubricTest {
         assertThat(report.failed()).isEmpty();
         assertThat(report.score()).isEqualTo(100);
         assertThat(report.checks()).extracting(Finding::id).containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7",
-                "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16");
+                "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17");
+    }
+
+    @Test
+    void citingALibrarySourcePastItsReviewDateIsAFlagThatDoesNotLowerTheScore() {
+        RubricInput sound = input(answers -> { });
+        QualityReport report = rubric.evaluate(new RubricInput(sound.answers(), sound.submittedOn(), sound.proposalType(),
+                sound.author(), sound.decisionMaker(), sound.plannedDecisionDate(), sound.fullAssessmentRequired(),
+                sound.qualityReviewed(), sound.signedOffOn(), sound.authorTrained(), sound.today(),
+                List.of("\"Patient survey 2020\" (review by 2026-01-01)")));
+
+        assertThat(report.failed()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("Q17");
+            assertThat(finding.message()).contains("Patient survey 2020", "past their review-by date");
+        });
+        assertThat(report.score()).isEqualTo(100);
     }
 
     @Test
