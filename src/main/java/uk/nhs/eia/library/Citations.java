@@ -86,6 +86,12 @@ public class Citations implements CitedSources {
         return citation;
     }
 
+    /** @throws uk.nhs.eia.refusal.Forbidden unless the evidence step is the person's to work on now */
+    @Transactional(readOnly = true)
+    public void requireCiting(Long assessmentId, String username) {
+        work.require(access.readable(assessmentId, username), CITING_STEP, username, WorkingOnStep.CITE);
+    }
+
     /** Takes a citation out of the version the author is working on. */
     public Citation remove(Long assessmentId, Long citationId, String username) {
         AssessmentView assessment = access.readable(assessmentId, username);

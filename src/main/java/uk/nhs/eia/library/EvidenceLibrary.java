@@ -152,7 +152,8 @@ public class EvidenceLibrary {
         return LocalDate.ofInstant(clock.instant(), ENGLAND);
     }
 
-    private void requireCurator(String username) {
+    /** @throws Forbidden unless the person is an equality lead, who alone add and change sources */
+    public void requireCurator(String username) {
         if (!curates(username)) {
             throw new Forbidden("You cannot change the evidence library", "Only equality leads add and change sources");
         }

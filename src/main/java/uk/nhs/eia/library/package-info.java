@@ -4,5 +4,5 @@
  * are past their review-by date, and which groups the trust holds no current evidence for.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence library",
-        allowedDependencies = {"contract", "assessment", "audit", "evidence", "people", "quality", "tasks", "refusal", "roles"})
+        allowedDependencies = {"contract", "assessment", "audit", "evidence", "forms", "people", "quality", "tasks", "refusal", "roles"})
 package uk.nhs.eia.library;

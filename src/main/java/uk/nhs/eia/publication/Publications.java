@@ -25,6 +25,7 @@ import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.evidence.EvidenceFile;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.evidence.FilePublication;
+import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.refusal.NotFound;
 
 /**
@@ -49,10 +50,12 @@ public class Publications {
     private final PublishedContent content;
     private final AuditTrail audit;
     private final FilePublication filePublication;
+    private final Citations citations;
     private final Clock clock;
 
     Publications(JdbcClient jdbc, AssessmentService assessments, AssessmentAccess access, PublishedContent content,
-            AuditTrail audit, FilePublication filePublication, Clock clock) {
+            AuditTrail audit, FilePublication filePublication, Citations citations, Clock clock) {
+        this.citations = citations;
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.access = access;
@@ -70,7 +73,8 @@ public class Publications {
                 .param(assessment.getId()).query(Integer.class).single();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<EvidenceFile> files = filePublication.clearedIn(assessment.getId(), assessment.getVersion());
-        String page = content.of(assessment, assessments.currentAnswersOf(assessment.getId()), number, now, files);
+        String page = content.of(assessment, assessments.currentAnswersOf(assessment.getId()), number, now, files,
+                citations.citedIn(assessment.getId(), assessment.getVersion()));
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into eia_publication (" + COLUMNS.substring(COLUMNS.indexOf(',') + 2) + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(assessment.getId(), number, assessment.getVersion(), assessment.getReference(), assessment.getTitle(),

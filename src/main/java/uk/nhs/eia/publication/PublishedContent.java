@@ -16,6 +16,7 @@ import uk.nhs.eia.EnglishDates;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.SubmittedAnswers;
 import uk.nhs.eia.evidence.EvidenceFile;
+import uk.nhs.eia.library.Citation;
 import uk.nhs.eia.forms.FormComponent;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.forms.FormVersions;
@@ -59,9 +60,11 @@ class PublishedContent {
     }
 
     String of(AssessmentView assessment, List<SubmittedAnswers> answers, int number, Instant publishedAt,
-            List<EvidenceFile> files) {
+            List<EvidenceFile> files, List<Citation> citations) {
         Context model = new Context(Locale.UK);
         model.setVariable("files", files);
+        model.setVariable("citations", citations);
+        model.setVariable("dates", dates);
         model.setVariable("a", assessment);
         model.setVariable("number", number);
         model.setVariable("publishedAt", dates.date(publishedAt));

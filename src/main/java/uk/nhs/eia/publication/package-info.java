@@ -3,5 +3,5 @@
  * register without signing in, and as a tagged PDF of the same content.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication",
-        allowedDependencies = {"contract", "assessment", "audit", "forms", "people", "evidence", "refusal"})
+        allowedDependencies = {"contract", "assessment", "audit", "forms", "people", "evidence", "library", "refusal"})
 package uk.nhs.eia.publication;

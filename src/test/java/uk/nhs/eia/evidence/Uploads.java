@@ -60,6 +60,16 @@ public final class Uploads {
         return send(signedIn(request, person));
     }
 
+    /** The bytes of any page or file, as the person, or as anyone when {@code person} is null. */
+    public byte[] bytes(String person, String path) {
+        HttpResponse<byte[]> response = send(signedIn(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)),
+                person), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public HttpResponse<InputStream> download(String person, Object assessmentId, Object fileId) {
         return send(signedIn(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments/"
                 + assessmentId + "/evidence/" + fileId)), person), HttpResponse.BodyHandlers.ofInputStream());

@@ -12,6 +12,7 @@ import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.forms.FormVersions;
+import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.quality.QualityReports;
@@ -32,10 +33,12 @@ class RecordController {
     private final QualityReports quality;
     private final EvidenceFiles files;
     private final AssessmentService handovers;
+    private final Citations citations;
     private final Clock clock;
 
     RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
-            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Clock clock) {
+            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Citations citations, Clock clock) {
+        this.citations = citations;
         this.handovers = handovers;
         this.files = files;
         this.records = records;
@@ -67,6 +70,7 @@ class RecordController {
                 .map(OpenTask::id).toList());
         model.addAttribute("quality", quality.of(id));
         model.addAttribute("fileGroups", files.byStepAndVersion(id, username));
+        model.addAttribute("citations", citations.of(id, username));
         model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
         model.addAttribute("canHandOver", handovers.mayHandOver(assessment, username));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
