@@ -40,9 +40,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.library.Citations;
+import uk.nhs.eia.library.EvidenceLibrary;
+import uk.nhs.eia.library.SourceDetails;
 import uk.nhs.eia.evidence.Uploads;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.DelegateImport;
@@ -84,6 +89,10 @@ class AuthorizationMatrixTest {
     DelegateImport delegates;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    EvidenceLibrary library;
+    @Autowired
+    Citations citations;
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
@@ -196,6 +205,26 @@ class AuthorizationMatrixTest {
                 row("PUT /api/assessments/{id}/evidence/{fileId}/publication-agreement", "401 403 403 200 403 403 403",
                         (t, r) -> t.api(r, "PUT", "/api/assessments/" + t.atClaimedReview().step().id + "/evidence/"
                                 + t.atClaimedReview().file() + "/publication-agreement", Map.of("agreed", true))),
+                row("GET /api/library/sources", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/library/sources?q=Matrix", null)),
+                row("POST /api/library/sources", "401 403 403 201 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/library/sources", t.sourceDetails(null))),
+                row("GET /api/library/sources/{id}", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/library/sources/" + t.librarySource(), null)),
+                row("PUT /api/library/sources/{id}", "401 403 403 200 403 403 403",
+                        (t, r) -> t.api(r, "PUT", "/api/library/sources/" + t.librarySource(), t.sourceDetails(1))),
+                row("GET /api/library/sources/{id}/use", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/library/sources/" + t.librarySource() + "/use", null)),
+                row("GET /api/library/coverage", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/library/coverage", null)),
+                row("GET /api/assessments/{id}/sources", "401 200 403 200 200 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/sources", null)),
+                row("POST /api/assessments/{id}/sources", "401 201 403 403 403 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/assessments/" + t.evidence().step().id + "/sources",
+                                Map.of("sourceId", t.librarySource(), "shows", "What it shows"))),
+                row("DELETE /api/assessments/{id}/sources/{citationId}", "401 204 403 403 403 403 403",
+                        (t, r) -> t.api(r, "DELETE", "/api/assessments/" + t.evidence().step().id + "/sources/"
+                                + t.citation(), null)),
                 row("GET /v3/api-docs", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/v3/api-docs", null)),
 
                 // The engine's REST API
@@ -279,6 +308,23 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.page(r, get(t.published().unpublishedPath()))),
                 row("page /assessments/{id}/evidence/{fileId}", "302 200 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file()))),
+                row("page /library", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library"))),
+                row("page /library/coverage", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library/coverage"))),
+                row("page /library/{id}", "302 200 200 200 200 200 200",
+                        (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
+                row("page /library/new", "302 403 403 200 403 403 403", (t, r) -> t.page(r, get("/library/new"))),
+                row("page POST /library/new", "302 403 403 302 403 403 403",
+                        (t, r) -> t.page(r, post("/library/new").params(t.sourceForm()).with(csrf()))),
+                row("page /library/{id}/edit", "302 403 403 200 403 403 403",
+                        (t, r) -> t.page(r, get("/library/" + t.librarySource() + "/edit"))),
+                row("page /tasks/{evidence}/sources/{sourceId}", "302 200 403 403 403 403 403",
+                        (t, r) -> t.page(r, get("/tasks/" + t.evidence().step().task + "/sources/" + t.librarySource()))),
+                row("page POST /tasks/{evidence}/sources/{sourceId}", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.evidence().step().task + "/sources/" + t.librarySource())
+                                .param("shows", "What it shows").with(csrf()))),
+                row("page POST /tasks/{evidence}/citations/{id}/remove", "302 302 403 403 403 403 403",
+                        (t, r) -> t.page(r, post("/tasks/" + t.evidence().step().task + "/citations/" + t.citation()
+                                + "/remove").with(csrf()))),
                 row("page /notifications", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/notifications"))),
                 row("page /reports", "302 403 403 200 200 200 403", (t, r) -> t.page(r, get("/reports"))),
                 row("page /reports/indicators", "302 403 403 403 403 200 403", (t, r) -> t.page(r, get("/reports/indicators"))),
@@ -403,6 +449,39 @@ class AuthorizationMatrixTest {
     /** A file of its own, attached by the author to the shared evidence step, for a row that removes one. */
     long evidenceFile() {
         return attachTo(evidence().step());
+    }
+
+    /** A source of its own in the evidence library, added by an equality lead, for a row to read, change or cite. */
+    long librarySource() {
+        return library.add(sourceRecord(), "lead").id();
+    }
+
+    /** A citation of its own on the shared evidence step, for a row that removes one. */
+    long citation() {
+        return citations.cite(((Number) evidence().step().id).longValue(), librarySource(), "What it shows", "author").id();
+    }
+
+    Map<String, Object> sourceDetails(Integer version) {
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("title", "Matrix source " + System.nanoTime(),
+                "publisher", "The trust", "publishedOn", LocalDate.now().minusMonths(1).toString(),
+                "link", "https://example.nhs.uk/", "area", "The trust", "reviewBy", LocalDate.now().plusYears(1).toString(),
+                "groups", List.of("age")));
+        if (version != null) {
+            details.put("version", version);
+        }
+        return details;
+    }
+
+    MultiValueMap<String, String> sourceForm() {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        sourceDetails(null).forEach((name, value) -> form.add(name, value instanceof List<?> list ? (String) list.get(0)
+                : String.valueOf(value)));
+        return form;
+    }
+
+    private SourceDetails sourceRecord() {
+        return new SourceDetails("Matrix source " + System.nanoTime(), "The trust", LocalDate.now().minusMonths(1).toString(),
+                "https://example.nhs.uk/", "The trust", LocalDate.now().plusYears(1).toString(), List.of("age"), null);
     }
 
     /** A quality review the lead has claimed, of an assessment with a file its author marked publishable. */
