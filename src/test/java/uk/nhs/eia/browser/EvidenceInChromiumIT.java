@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +31,14 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.evidence.EvidenceStep;
 import uk.nhs.eia.evidence.SampleFiles;
+import uk.nhs.eia.library.EvidenceLibrary;
+import uk.nhs.eia.library.SourceDetails;
 
 /**
  * Evidence files on the step pages in a real browser: the author attaches, downloads and marks a file publishable on
  * the evidence and engagement page, a refused file shows in the error summary, and the equality lead agrees to
- * publish at quality review. Every state of the pages is checked with axe-core.
+ * publish at quality review; the author cites a source from the evidence library, saying what it shows. Every state
+ * of the pages is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eia.demo.assessments=true")
 @ActiveProfiles("test")
@@ -46,6 +50,8 @@ class EvidenceInChromiumIT {
     int port;
     @Autowired
     AssessmentDriver driver;
+    @Autowired
+    EvidenceLibrary library;
     @TempDir
     Path folder;
 
@@ -137,6 +143,52 @@ class EvidenceInChromiumIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void aSourceCitedFromTheLibraryIsListedOnTheStepWithWhatItShows() {
+        String title = "Outpatient attendances by age band, Blackwater trust";
+        library.add(new SourceDetails(title, "Trust business intelligence", "2025-04-01",
+                "https://intelligence.example.nhs.uk/outpatients-by-age", "The trust's catchment",
+                LocalDate.now().plusYears(1).toString(), List.of("age", "disability"), null), "lead");
+        String step = browser.path().replaceFirst("#.*", "");
+        assertThat(sources().getText()).contains("Sources from the evidence library", "You have cited no library sources yet.");
+
+        browser.clickLink("Find a source in the evidence library");
+        assertThat(browser.heading()).isEqualTo("Evidence library");
+        assertThat(browser.main()).contains("Choose a source to cite in your evidence step");
+        chromium.findElement(By.id("q")).sendKeys("Blackwater");
+        browser.press("Search");
+        assertThat(chromium.findElement(By.cssSelector("main table caption")).getText()).isEqualTo("1 source");
+        assertThat(browser.main()).contains(title, "age, disability");
+        browser.assertAccessible();
+
+        browser.clickAndWaitForNextPage(By.xpath("//main//tr[.//a[normalize-space()='" + title + "']]"
+                + "//a[starts-with(normalize-space(), 'Cite')]"));
+        assertThat(browser.heading()).isEqualTo("Cite a source from the evidence library");
+        assertThat(browser.main()).contains(title, "What does this source show for your proposal?");
+        browser.assertAccessible();
+
+        browser.press("Cite this source");
+        var summary = chromium.findElement(By.className("nhsuk-error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "Say what the source shows for your proposal");
+        assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#shows");
+        assertThat(chromium.findElement(By.id("shows-error")).getText()).contains("Say what the source shows for your proposal");
+        assertThat(chromium.getTitle()).startsWith("Error: ");
+        browser.assertAccessible();
+        summary.findElement(By.tagName("a")).click();
+        assertThat(chromium.switchTo().activeElement().getAttribute("id")).isEqualTo("shows");
+
+        chromium.findElement(By.id("shows")).sendKeys("A third of the outpatients affected are 75 or over.");
+        browser.press("Cite this source");
+
+        assertThat(browser.path()).startsWith(step);
+        assertThat(browser.heading()).isEqualTo("Evidence and engagement");
+        assertThat(sources().findElement(By.className("nhsuk-inset-text")).getText()).contains("\"" + title + "\" is cited.");
+        assertThat(sources().findElement(By.className("nhsuk-summary-list")).getText())
+                .contains(title, "Trust business intelligence", "A third of the outpatients affected are 75 or over.");
+        assertThat(sources().getText()).doesNotContain("You have cited no library sources yet.");
+        browser.assertAccessible();
+    }
+
     /** Chooses a file of that name in the upload control and presses "Attach file". */
     private void attach(String fileName, byte[] bytes) throws IOException {
         Path file = Files.write(folder.resolve(fileName), bytes);
@@ -151,6 +203,10 @@ class EvidenceInChromiumIT {
 
     private WebElement evidence() {
         return chromium.findElement(By.id("evidence"));
+    }
+
+    private WebElement sources() {
+        return chromium.findElement(By.id("sources"));
     }
 
     private WebElement review() {

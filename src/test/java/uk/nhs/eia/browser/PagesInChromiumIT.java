@@ -282,6 +282,46 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anEqualityLeadAddsASourceToTheEvidenceLibraryAndSeesWhereEvidenceIsMissingOnAccessiblePages() {
+        signIn("lead", "demo");
+        clickAndWaitForNextPage(By.linkText("Evidence library"));
+        assertThat(browser.getCurrentUrl()).endsWith("/library");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Evidence library");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("Add a source"));
+        assertThat(browser.getCurrentUrl()).endsWith("/library/new");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Add a source");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add the source']"));
+        assertThat(browser.getTitle()).startsWith("Error:");
+        assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+                .contains("Enter the title of the source", "Select the characteristics and groups the source speaks to");
+        assertNoAccessibilityViolations(browser);
+
+        browser.findElement(By.id("title")).sendKeys("Carers in the catchment, pages check");
+        browser.findElement(By.id("publisher")).sendKeys("County council");
+        browser.findElement(By.id("publishedOn")).sendKeys("2025-03-31");
+        browser.findElement(By.id("link")).sendKeys("https://www.example.gov.uk/carers");
+        browser.findElement(By.id("area")).sendKeys("The county");
+        browser.findElement(By.xpath("//label[normalize-space()='Carers']")).click();
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add the source']"));
+        assertThat(browser.getCurrentUrl()).matches(".*/library/\\d+");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Carers in the catchment, pages check");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("has been added to the evidence library", "Where it is used", "No assessment cites this source yet.");
+        assertNoAccessibilityViolations(browser);
+
+        clickAndWaitForNextPage(By.linkText("Back to the evidence library"));
+        clickAndWaitForNextPage(By.linkText("Characteristics and groups without current evidence"));
+        assertThat(browser.getCurrentUrl()).endsWith("/library/coverage");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Evidence held for each group");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("No current evidence", "Covered");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void anyoneReadsThePublicRegisterWithoutSigningIn() {
         browser.get(url("/register"));
 
