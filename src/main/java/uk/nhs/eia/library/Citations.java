@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.EnglishDates;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentView;
@@ -43,10 +44,12 @@ public class Citations implements CitedSources {
     private final AssessmentService assessments;
     private final WorkingOnStep work;
     private final AuditTrail audit;
+    private final EnglishDates dates;
     private final Clock clock;
 
     Citations(JdbcClient jdbc, EvidenceLibrary library, AssessmentAccess access, AssessmentService assessments,
-            WorkingOnStep work, AuditTrail audit, Clock clock) {
+            WorkingOnStep work, AuditTrail audit, EnglishDates dates, Clock clock) {
+        this.dates = dates;
         this.assessments = assessments;
         this.jdbc = jdbc;
         this.library = library;
@@ -115,6 +118,12 @@ public class Citations implements CitedSources {
         return citedIn(assessmentId, assessment.getVersion());
     }
 
+    /** The ids of the sources the assessment's current version cites, for the library to mark them when citing. */
+    @Transactional(readOnly = true)
+    public List<Long> sourcesCitedBy(Long assessmentId, String username) {
+        return of(assessmentId, username).stream().map(Citation::sourceId).toList();
+    }
+
     /** The sources a version cites, for its publication, which has already decided it may be read. */
     @Transactional(readOnly = true)
     public List<Citation> citedIn(Long assessmentId, int version) {
@@ -126,7 +135,7 @@ public class Citations implements CitedSources {
     @Transactional(readOnly = true)
     public List<String> staleCitedIn(Long assessmentId, int version, LocalDate today) {
         return citedIn(assessmentId, version).stream().filter(c -> c.reviewBy().isBefore(today))
-                .map(c -> "\"%s\" (review by %s)".formatted(c.title(), c.reviewBy())).toList();
+                .map(c -> "\"%s\" (review by %s)".formatted(c.title(), dates.date(c.reviewBy()))).toList();
     }
 
     /**

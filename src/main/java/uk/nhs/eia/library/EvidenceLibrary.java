@@ -114,11 +114,14 @@ public class EvidenceLibrary {
     /** Sources whose title, publisher or area contains {@code text}, speaking to {@code group} when one is given. */
     @Transactional(readOnly = true)
     public List<EvidenceSource> search(String text, String group) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        // A person's % and _ are what they typed, not wildcards.
+        String typed = (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        String like = "%" + typed + "%";
         String byGroup = group == null || group.isBlank() ? ""
                 : " and id in (select source_id from eia_evidence_source_group where group_key = :group)";
-        return jdbc.sql("select " + COLUMNS + " from eia_evidence_source where (lower(title) like :text or lower(publisher) "
-                        + "like :text or lower(area) like :text)" + byGroup + " order by lower(title), id")
+        return jdbc.sql("select " + COLUMNS + " from eia_evidence_source where (lower(title) like :text escape '\\' or "
+                        + "lower(publisher) like :text escape '\\' or lower(area) like :text escape '\\')" + byGroup + " order by lower(title), id")
                 .param("text", like).param("group", group == null ? "" : group.strip())
                 .query(this::source).list().stream().map(this::withGroups).toList();
     }
@@ -231,7 +234,8 @@ public class EvidenceLibrary {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException notADate) {
-            errors.add(new FieldError(field, capitalised(what) + " must be a real date, as 2026-03-31"));
+            errors.add(new FieldError(field, capitalised(what) + " must be a real date written as year-month-day, "
+                    + "for example 2026-03-31"));
             return null;
         }
     }

@@ -314,7 +314,7 @@ class PagesInChromiumIT {
         assertNoAccessibilityViolations(browser);
 
         clickAndWaitForNextPage(By.linkText("Back to the evidence library"));
-        clickAndWaitForNextPage(By.linkText("Characteristics and groups without current evidence"));
+        clickAndWaitForNextPage(By.linkText("Evidence held for each characteristic and group"));
         assertThat(browser.getCurrentUrl()).endsWith("/library/coverage");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Evidence held for each group");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("No current evidence", "Covered");

@@ -13,6 +13,7 @@ import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.library.Citation;
 import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
+import uk.nhs.eia.refusal.Conflict;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.tasks.OpenTask;
@@ -52,6 +53,9 @@ class CitationPages {
             return "redirect:/tasks/" + taskId + "#sources";
         } catch (Invalid refused) {
             return page(task, sourceId, shows, refused.fieldErrors(), model);
+        } catch (Conflict citedAlready) {
+            redirect.addFlashAttribute(NOTICE, citedAlready.getMessage() + ".");
+            return "redirect:/tasks/" + taskId + "#sources";
         }
     }
 

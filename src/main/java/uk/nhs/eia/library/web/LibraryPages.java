@@ -21,6 +21,7 @@ import uk.nhs.eia.library.EvidenceSource;
 import uk.nhs.eia.library.SourceDetails;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.tasks.TaskList;
 
 /**
  * The evidence library's pages: search it (and, from an evidence step, choose a source to cite), read a source and
@@ -36,8 +37,10 @@ class LibraryPages {
 
     private final EvidenceLibrary library;
     private final Citations citations;
+    private final TaskList tasks;
 
-    LibraryPages(EvidenceLibrary library, Citations citations) {
+    LibraryPages(EvidenceLibrary library, Citations citations, TaskList tasks) {
+        this.tasks = tasks;
         this.library = library;
         this.citations = citations;
     }
@@ -48,6 +51,8 @@ class LibraryPages {
         model.addAttribute("q", q);
         model.addAttribute("group", group);
         model.addAttribute("task", task);
+        model.addAttribute("cited", task == null ? List.of() : tasks.find(task).filter(open -> open.assessmentId() != null)
+                .map(open -> citations.sourcesCitedBy(open.assessmentId(), person.getName())).orElse(List.of()));
         model.addAttribute("groups", GROUPS);
         model.addAttribute("sources", library.search(q, group));
         model.addAttribute("curates", library.curates(person.getName()));

@@ -83,6 +83,10 @@ class LibraryPagesTest {
 
         assertThat(page(get("/tasks/" + task), "author")).contains(source.title(), "Most households near the clinic have no car",
                 "/tasks/" + task + "/citations/");
+        assertThat(page(get("/library").param("task", task).param("q", source.title()), "author")).contains("Cited")
+                .doesNotContain("/tasks/" + task + "/sources/" + source.id());
+        mvc.perform(post("/tasks/" + task + "/sources/" + source.id()).param("shows", "Again").with(csrf()).with(as("author")))
+                .andExpect(redirectedUrl("/tasks/" + task + "#sources"));
         mvc.perform(get("/tasks/" + task + "/sources/" + source.id()).with(as("lead"))).andExpect(status().isForbidden());
         assertThat(page(get("/library/" + source.id()), "lead")).contains("Where it is used", "Cite from the page");
         assertThat(cited.getResponse().getStatus()).isEqualTo(302);
