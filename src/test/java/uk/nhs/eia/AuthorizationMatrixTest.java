@@ -45,6 +45,7 @@ import org.springframework.util.MultiValueMap;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.evidence.EvidenceStep;
+import uk.nhs.eia.evidence.KeptDocuments;
 import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
 import uk.nhs.eia.library.SourceDetails;
@@ -74,6 +75,7 @@ class AuthorizationMatrixTest {
     private static Evidence sharedEvidence;
     private static Evidence sharedReview;
     private static PublishedFiles sharedPublished;
+    private static Long sharedSourceWithDocument;
 
     @LocalServerPort
     int port;
@@ -93,6 +95,8 @@ class AuthorizationMatrixTest {
     EvidenceLibrary library;
     @Autowired
     Citations citations;
+    @Autowired
+    KeptDocuments documents;
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
@@ -213,6 +217,11 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.api(r, "GET", "/api/library/sources/" + t.librarySource(), null)),
                 row("PUT /api/library/sources/{id}", "401 403 403 200 403 403 403",
                         (t, r) -> t.api(r, "PUT", "/api/library/sources/" + t.librarySource(), t.sourceDetails(1))),
+                row("POST /api/library/documents", "401 403 403 201 403 403 403",
+                        (t, r) -> new Uploads(t.port).rawTo("anonymous".equals(r) ? null : r, "/api/library/documents",
+                                "minutes.txt", "Minutes".getBytes(StandardCharsets.UTF_8)).statusCode()),
+                row("GET /api/library/sources/{id}/document", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/library/sources/" + t.sourceWithDocument() + "/document", null)),
                 row("GET /api/library/sources/{id}/use", "401 200 200 200 200 200 200",
                         (t, r) -> t.api(r, "GET", "/api/library/sources/" + t.librarySource() + "/use", null)),
                 row("GET /api/library/coverage", "401 200 200 200 200 200 200",
@@ -312,6 +321,8 @@ class AuthorizationMatrixTest {
                 row("page /library/coverage", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library/coverage"))),
                 row("page /library/{id}", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
+                row("page /library/{id}/document", "302 200 200 200 200 200 200",
+                        (t, r) -> t.page(r, get("/library/" + t.sourceWithDocument() + "/document"))),
                 row("page /library/new", "302 403 403 200 403 403 403", (t, r) -> t.page(r, get("/library/new"))),
                 row("page POST /library/new", "302 403 403 302 403 403 403",
                         (t, r) -> t.page(r, post("/library/new").params(t.sourceForm()).with(csrf()))),
@@ -454,6 +465,18 @@ class AuthorizationMatrixTest {
     /** A source of its own in the evidence library, added by an equality lead, for a row to read, change or cite. */
     long librarySource() {
         return library.add(sourceRecord(), "lead").id();
+    }
+
+    /** A source read in the document kept for it, shared by the rows that download it. */
+    long sourceWithDocument() {
+        if (sharedSourceWithDocument == null) {
+            long document = documents.keep("minutes.txt", new java.io.ByteArrayInputStream(
+                    "Minutes".getBytes(StandardCharsets.UTF_8)), "lead").id();
+            sharedSourceWithDocument = library.add(new SourceDetails("Matrix document " + System.nanoTime(), "The trust",
+                    LocalDate.now().minusMonths(1).toString(), null, "The trust", LocalDate.now().plusYears(1).toString(),
+                    List.of("age"), null, document), "lead").id();
+        }
+        return sharedSourceWithDocument;
     }
 
     /** A citation of its own on the shared evidence step, for a row that removes one. */

@@ -5,27 +5,36 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * A file's bytes as rows of at most {@link #CHUNK_BYTES}: written one chunk at a time as the upload arrives, read one
- * chunk at a time as the download leaves, so memory holds one chunk however large the file (decision 0060).
+ * chunk at a time as the download leaves, so memory holds one chunk however large the file (decision 0060). One store
+ * for each table of chunks: an assessment's evidence files, and the documents kept on their own.
  */
-@Component
-class ChunkStore {
+final class ChunkStore {
 
     /** Large enough that a 200 MB file is 200 rows, small enough that a few uploads at once fit in any heap. */
     static final int CHUNK_BYTES = 1 << 20;
 
     private final JdbcTemplate jdbc;
+    private final String table;
 
-    ChunkStore(JdbcTemplate jdbc) {
+    private ChunkStore(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
+    }
+
+    static ChunkStore ofEvidenceFiles(JdbcTemplate jdbc) {
+        return new ChunkStore(jdbc, "eia_evidence_chunk");
+    }
+
+    static ChunkStore ofDocuments(JdbcTemplate jdbc) {
+        return new ChunkStore(jdbc, "eia_document_chunk");
     }
 
     void write(long fileId, int seq, byte[] bytes, int length) {
         byte[] chunk = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
-        jdbc.update("insert into eia_evidence_chunk (file_id, seq, bytes) values (?, ?, ?)", fileId, seq, chunk);
+        jdbc.update("insert into " + table + " (file_id, seq, bytes) values (?, ?, ?)", fileId, seq, chunk);
     }
 
     /** The file's bytes in order, fetched a chunk at a time as they are read. */
@@ -34,7 +43,7 @@ class ChunkStore {
     }
 
     void delete(long fileId) {
-        jdbc.update("delete from eia_evidence_chunk where file_id = ?", fileId);
+        jdbc.update("delete from " + table + " where file_id = ?", fileId);
     }
 
     private final class ChunkInputStream extends InputStream {
@@ -73,7 +82,7 @@ class ChunkStore {
 
         private boolean filled() {
             while (!ended && position >= chunk.length) {
-                List<byte[]> next = jdbc.query("select bytes from eia_evidence_chunk where file_id = ? and seq = ?",
+                List<byte[]> next = jdbc.query("select bytes from " + table + " where file_id = ? and seq = ?",
                         (row, n) -> row.getBytes(1), fileId, nextSeq);
                 if (next.isEmpty()) {
                     ended = true;

@@ -19,13 +19,22 @@ public final class Downloads {
 
     public static void send(EvidenceFiles.Download download, HttpServletResponse response) throws IOException {
         EvidenceFile file = download.file();
-        response.setContentType(file.mediaType());
-        response.setContentLengthLong(file.sizeBytes());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()).toString());
+        send(file.fileName(), file.mediaType(), file.sizeBytes(), download.content(), response);
+    }
+
+    public static void send(KeptDocument document, InputStream content, HttpServletResponse response) throws IOException {
+        send(document.fileName(), document.mediaType(), document.sizeBytes(), content, response);
+    }
+
+    private static void send(String fileName, String mediaType, long size, InputStream content,
+            HttpServletResponse response) throws IOException {
+        response.setContentType(mediaType);
+        response.setContentLengthLong(size);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName).toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        try (InputStream content = download.content()) {
-            content.transferTo(response.getOutputStream());
+        try (InputStream in = content) {
+            in.transferTo(response.getOutputStream());
         }
     }
 

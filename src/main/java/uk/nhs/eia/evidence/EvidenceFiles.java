@@ -1,16 +1,11 @@
 package uk.nhs.eia.evidence;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,10 +62,10 @@ public class EvidenceFiles {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EvidenceFiles(JdbcTemplate jdbc, ChunkStore chunks, AssessmentAccess access, WorkingOnStep work, AuditTrail audit,
+    EvidenceFiles(JdbcTemplate jdbc, AssessmentAccess access, WorkingOnStep work, AuditTrail audit,
             EvidenceSettings settings, UploadSlots slots, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.chunks = chunks;
+        this.chunks = ChunkStore.ofEvidenceFiles(jdbc);
         this.access = access;
         this.work = work;
         this.audit = audit;
@@ -101,7 +96,7 @@ public class EvidenceFiles {
         Limit limit = Limit.of(settings, heldBy(assessmentId));
         Instant now = clock.instant();
         long id = insertPlaceholder(assessment, step, name, username, now);
-        Stored stored = store(id, name, content, limit);
+        ContentIntake.Stored stored = ContentIntake.store(chunks, id, name, content, limit.bytes(), limit::refusal);
         jdbc.update("update eia_evidence_file set media_type = ?, size_bytes = ?, sha256 = ? where id = ?",
                 stored.mediaType(), stored.size(), stored.sha256(), id);
         waitForOthersOn(assessmentId);
@@ -241,61 +236,6 @@ public class EvidenceFiles {
         return key.getKey().longValue();
     }
 
-    /**
-     * Streams the content into chunks, one chunk in memory at a time, hashing it as it goes; detects the type from
-     * the first chunk and refuses at once what is not allowed, then refuses what turns out too large, encrypted or
-     * carrying macros. A refusal is thrown, and rolls back the chunks written so far.
-     */
-    private Stored store(long id, String name, InputStream content, Limit limit) {
-        MessageDigest sha256 = sha256();
-        byte[] buffer = new byte[ChunkStore.CHUNK_BYTES];
-        try (DigestInputStream in = new DigestInputStream(content, sha256)) {
-            int read = in.readNBytes(buffer, 0, buffer.length);
-            if (read == 0) {
-                throw new EvidenceRefused("The selected file %s is empty: choose a file that has something in it".formatted(name));
-            }
-            String mediaType = FileTypes.detect(buffer, read, name);
-            boolean allowed = FileTypes.describe(mediaType).isPresent();
-            Optional<ContentChecks.EncryptionMark> encryption = ContentChecks.EncryptionMark.forType(mediaType);
-            if (!allowed && encryption.isEmpty()) {
-                throw notAllowed(name, mediaType);
-            }
-            long size = 0;
-            for (int seq = 0; read > 0; seq++) {
-                size += read;
-                if (size > limit.bytes()) {
-                    throw limit.refusal(name);
-                }
-                int length = read;
-                encryption.ifPresent(mark -> mark.scan(buffer, length));
-                chunks.write(id, seq, buffer, read);
-                read = in.readNBytes(buffer, 0, buffer.length);
-            }
-            if (encryption.isPresent() && encryption.get().found()) {
-                throw new EvidenceRefused("The selected file %s %s".formatted(name, ContentChecks.ENCRYPTED));
-            }
-            if (!allowed) {
-                throw notAllowed(name, mediaType);
-            }
-            if (FileTypes.isZipBased(mediaType)) {
-                try (InputStream stored = chunks.open(id)) {
-                    Optional<String> problem = ContentChecks.problemInZip(stored);
-                    if (problem.isPresent()) {
-                        throw new EvidenceRefused("The selected file %s %s".formatted(name, problem.get()));
-                    }
-                }
-            }
-            return new Stored(mediaType, size, HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException broken) {
-            throw new EvidenceRefused("The upload of %s stopped before the whole file arrived: try again".formatted(name));
-        }
-    }
-
-    private EvidenceRefused notAllowed(String name, String mediaType) {
-        return new EvidenceRefused("The selected file %s must be a %s file; its content is %s, whatever its name says"
-                .formatted(name, FileTypes.allowedInWords(), FileTypes.refusedInWords(mediaType)));
-    }
-
     Optional<EvidenceFile> find(Long assessmentId, Long fileId) {
         return jdbc.query("select * from eia_evidence_file where assessment_id = ? and id = ?", FILE, assessmentId, fileId)
                 .stream().findFirst();
@@ -304,17 +244,6 @@ public class EvidenceFiles {
     private static String stateOf(EvidenceFile file) {
         return String.join("\n", "file=" + file.fileName(), "type=" + file.mediaType(), "size=" + file.sizeBytes(),
                 "sha256=" + file.sha256(), "step=" + file.step(), "version=" + file.assessmentVersion());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private record Stored(String mediaType, long size, String sha256) {
     }
 
     /** How many bytes this upload may have: a file's limit, or less when the assessment is nearly full. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,10 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.evidence.KeptDocument;
+import uk.nhs.eia.evidence.KeptDocuments;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.Forbidden;
 import uk.nhs.eia.refusal.Invalid;
+import uk.nhs.eia.refusal.NotFound;
 import uk.nhs.eia.roles.Groups;
 
 /**
@@ -39,16 +43,18 @@ import uk.nhs.eia.roles.Groups;
 public class EvidenceLibrary {
 
     private static final String AUDIT_TYPE = "evidence-source";
-    private static final String COLUMNS = "id, title, publisher, published_on, link, area, review_by, added_by, added_at, "
-            + "changed_by, changed_at, row_version";
+    private static final String COLUMNS = "id, title, publisher, published_on, link, document_id, area, review_by, "
+            + "added_by, added_at, changed_by, changed_at, row_version";
 
     private final JdbcClient jdbc;
+    private final KeptDocuments documents;
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvidenceLibrary(JdbcClient jdbc, People people, AuditTrail audit, Clock clock) {
+    EvidenceLibrary(JdbcClient jdbc, KeptDocuments documents, People people, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -60,14 +66,14 @@ public class EvidenceLibrary {
      */
     public EvidenceSource add(SourceDetails details, String username) {
         requireCurator(username);
-        Checked source = checked(details);
+        Checked source = checked(details, false);
         KeyHolder key = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into eia_evidence_source (title, publisher, published_on, link, area, review_by, added_by, added_at,
-                    changed_by, changed_at, row_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(source.title(), source.publisher(), Date.valueOf(source.publishedOn()), source.link(), source.area(),
-                        Date.valueOf(source.reviewBy()), username, now, username, now)
+                insert into eia_evidence_source (title, publisher, published_on, link, document_id, area, review_by, added_by,
+                    added_at, changed_by, changed_at, row_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(source.title(), source.publisher(), Date.valueOf(source.publishedOn()), source.link(),
+                        source.documentId(), source.area(), Date.valueOf(source.reviewBy()), username, now, username, now)
                 .update(key, "id");
         long id = key.getKey().longValue();
         keepGroups(id, source.groups());
@@ -83,15 +89,17 @@ public class EvidenceLibrary {
     public EvidenceSource change(Long id, SourceDetails details, String username) {
         requireCurator(username);
         EvidenceSource before = find(id);
-        Checked source = checked(details);
+        Checked source = checked(details, false);
         if (details.version() == null) {
             throw new Invalid(List.of(new FieldError("version", "Send the version of the source you changed")));
         }
         int changed = jdbc.sql("""
-                update eia_evidence_source set title = ?, publisher = ?, published_on = ?, link = ?, area = ?, review_by = ?,
-                    changed_by = ?, changed_at = ?, row_version = row_version + 1 where id = ? and row_version = ?""")
-                .params(source.title(), source.publisher(), Date.valueOf(source.publishedOn()), source.link(), source.area(),
-                        Date.valueOf(source.reviewBy()), username, Timestamp.from(clock.instant()), id, details.version())
+                update eia_evidence_source set title = ?, publisher = ?, published_on = ?, link = ?, document_id = ?, area = ?,
+                    review_by = ?, changed_by = ?, changed_at = ?, row_version = row_version + 1
+                where id = ? and row_version = ?""")
+                .params(source.title(), source.publisher(), Date.valueOf(source.publishedOn()), source.link(),
+                        source.documentId(), source.area(), Date.valueOf(source.reviewBy()), username,
+                        Timestamp.from(clock.instant()), id, details.version())
                 .update();
         if (changed == 0) {
             throw new SourceChangedMeanwhile(before);
@@ -102,6 +110,25 @@ public class EvidenceLibrary {
         audit.record(subject(after), "SOURCE_CHANGED", "%s changed \"%s\" in the evidence library; review by %s"
                 .formatted(username, after.title(), after.reviewBy()));
         return after;
+    }
+
+    /**
+     * Checks the details before a document sent with them is kept, so that details refused keep no document.
+     *
+     * @throws Invalid naming each field to fix
+     */
+    @Transactional(readOnly = true)
+    public void check(SourceDetails details, boolean documentComing) {
+        checked(details, documentComing);
+    }
+
+    /** The document kept for a source, for anyone signed in to read. */
+    @Transactional(readOnly = true)
+    public KeptDocument documentOf(Long id) {
+        EvidenceSource source = find(id);
+        return Optional.ofNullable(source.documentId()).flatMap(documents::find)
+                .orElseThrow(() -> new NotFound("No document", "\"%s\" is read at its link; no document is kept for it"
+                        .formatted(source.title())));
     }
 
     /** @throws SourceNotFound when there is no such source */
@@ -169,28 +196,34 @@ public class EvidenceLibrary {
 
     private EvidenceSource source(ResultSet row, int n) throws SQLException {
         LocalDate reviewBy = row.getDate("review_by").toLocalDate();
+        Long documentId = row.getObject("document_id") == null ? null : row.getLong("document_id");
         return new EvidenceSource(row.getLong("id"), row.getString("title"), row.getString("publisher"),
                 row.getDate("published_on").toLocalDate(), row.getString("link"), row.getString("area"), reviewBy, List.of(),
                 row.getString("added_by"), row.getTimestamp("added_at").toInstant(), row.getString("changed_by"),
-                row.getTimestamp("changed_at").toInstant(), row.getInt("row_version"), reviewBy.isBefore(today()));
+                row.getTimestamp("changed_at").toInstant(), row.getInt("row_version"), reviewBy.isBefore(today()),
+                documentId, null);
     }
 
     private EvidenceSource withGroups(EvidenceSource s) {
         List<String> keys = jdbc.sql("select group_key from eia_evidence_source_group where source_id = ?").param(s.id())
                 .query(String.class).list();
         List<String> ordered = Arrays.stream(ImpactGroup.values()).map(ImpactGroup::key).filter(keys::contains).toList();
+        String documentName = s.documentId() == null ? null
+                : documents.find(s.documentId()).map(KeptDocument::fileName).orElse(null);
         return new EvidenceSource(s.id(), s.title(), s.publisher(), s.publishedOn(), s.link(), s.area(), s.reviewBy(),
-                ordered, s.addedBy(), s.addedAt(), s.changedBy(), s.changedAt(), s.version(), s.stale());
+                ordered, s.addedBy(), s.addedAt(), s.changedBy(), s.changedAt(), s.version(), s.stale(), s.documentId(),
+                documentName);
     }
 
     private static AuditSubject subject(EvidenceSource source) {
         return new AuditSubject(AUDIT_TYPE, String.valueOf(source.id()), null, String.join("\n", "title=" + source.title(),
                 "publisher=" + source.publisher(), "publishedOn=" + source.publishedOn(), "link=" + source.link(),
-                "area=" + source.area(), "reviewBy=" + source.reviewBy(), "groups=" + String.join(",", source.groups())));
+                "document=" + source.documentId(), "area=" + source.area(), "reviewBy=" + source.reviewBy(),
+                "groups=" + String.join(",", source.groups())));
     }
 
     /** The details as the library keeps them, or every problem with them at once. */
-    private Checked checked(SourceDetails details) {
+    private Checked checked(SourceDetails details, boolean documentComing) {
         List<FieldError> errors = new ArrayList<>();
         String title = text(details.title(), "title", "the title of the source", 300, errors);
         String publisher = text(details.publisher(), "publisher", "who published it", 200, errors);
@@ -198,7 +231,12 @@ public class EvidenceLibrary {
         if (publishedOn != null && publishedOn.isAfter(today())) {
             errors.add(new FieldError("publishedOn", "The date it was published must be today or in the past"));
         }
-        String link = link(details.link(), errors);
+        String link = details.link() == null || details.link().isBlank() ? null : link(details.link(), errors);
+        if (details.documentId() != null && documents.find(details.documentId()).isEmpty()) {
+            errors.add(new FieldError("documentId", "There is no document " + details.documentId() + ": send the document first"));
+        } else if (link == null && details.documentId() == null && !documentComing) {
+            errors.add(new FieldError("link", "Enter the web address where the source can be read, or attach the document"));
+        }
         String area = text(details.area(), "area", "the area it covers, for example the trust's catchment or England", 200, errors);
         LocalDate reviewBy = date(details.reviewBy(), "reviewBy", "the date by which it must be looked at again", errors);
         if (reviewBy != null && publishedOn != null && !reviewBy.isAfter(publishedOn)) {
@@ -213,7 +251,7 @@ public class EvidenceLibrary {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new Checked(title, publisher, publishedOn, link, area, reviewBy, groups);
+        return new Checked(title, publisher, publishedOn, link, details.documentId(), area, reviewBy, groups);
     }
 
     private static String text(String value, String field, String what, int max, List<FieldError> errors) {
@@ -260,7 +298,7 @@ public class EvidenceLibrary {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private record Checked(String title, String publisher, LocalDate publishedOn, String link, String area,
-            LocalDate reviewBy, List<String> groups) {
+    private record Checked(String title, String publisher, LocalDate publishedOn, String link, Long documentId,
+            String area, LocalDate reviewBy, List<String> groups) {
     }
 }

@@ -67,7 +67,9 @@ class NoFormKeysInCodeTest {
             new Allowed("uk/nhs/eia/training/web/TrainingFeedbackController.java", "status", MODEL),
             new Allowed("uk/nhs/eia/refusal/web/RefusalPages.java", "status", MODEL),
             new Allowed("uk/nhs/eia/refusal/web/DatabaseUnavailableAnswers.java", "status", MODEL),
-            new Allowed("uk/nhs/eia/refusal/BrokenUploads.java", "status", MODEL));
+            new Allowed("uk/nhs/eia/refusal/BrokenUploads.java", "status", MODEL),
+            new Allowed("uk/nhs/eia/library/EvidenceLibrary.java", "title", "a column and field of a library source"),
+            new Allowed("uk/nhs/eia/library/Citations.java", "title", "a column of a library source"));
 
     @Test
     void mainCodeNamesNoQuestionFormOrStepByALiteral() throws IOException {

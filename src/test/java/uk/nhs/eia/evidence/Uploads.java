@@ -30,6 +30,14 @@ public final class Uploads {
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** A file as the raw body to any path that takes one, its name in X-File-Name. */
+    public HttpResponse<String> rawTo(String person, String path, String name, byte[] content) {
+        return send(signedIn(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), person)
+                .header("Accept", "application/json")
+                .header("X-File-Name", URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** The file as the raw body, streamed from {@code content} in chunks without a declared length. */
     public HttpResponse<String> streamed(String person, Object assessmentId, String step, String name,
             Supplier<InputStream> content) {

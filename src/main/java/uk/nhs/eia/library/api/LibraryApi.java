@@ -1,7 +1,11 @@
 package uk.nhs.eia.library.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -10,9 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+import uk.nhs.eia.evidence.Downloads;
+import uk.nhs.eia.evidence.KeptDocument;
+import uk.nhs.eia.evidence.KeptDocuments;
 import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
 import uk.nhs.eia.library.EvidenceSource;
@@ -27,8 +36,10 @@ class LibraryApi {
 
     private final EvidenceLibrary library;
     private final Citations citations;
+    private final KeptDocuments documents;
 
-    LibraryApi(EvidenceLibrary library, Citations citations) {
+    LibraryApi(EvidenceLibrary library, Citations citations, KeptDocuments documents) {
+        this.documents = documents;
         this.library = library;
         this.citations = citations;
     }
@@ -42,8 +53,8 @@ class LibraryApi {
     }
 
     @Operation(summary = "Add a source", description = "Equality leads only (403 otherwise). Body: title, publisher, "
-            + "publishedOn and reviewBy (2026-03-31), link (https://...), area, groups (keys). 201 with the source; 422 "
-            + "naming each field to fix.")
+            + "publishedOn and reviewBy (2026-03-31), link (https://...) or documentId (from POST /api/library/documents) "
+            + "or both, area, groups (keys). 201 with the source; 422 naming each field to fix.")
     @PostMapping("/sources")
     ResponseEntity<EvidenceSource> add(@RequestBody SourceDetails details, Principal person) {
         EvidenceSource source = library.add(details, person.getName());
@@ -53,6 +64,26 @@ class LibraryApi {
     @GetMapping("/sources/{id}")
     EvidenceSource source(@PathVariable Long id) {
         return library.find(id);
+    }
+
+    @Operation(summary = "Keep a document for a source", description = "Equality leads only. The document's bytes as "
+            + "the body, its name in X-File-Name (percent-encoded UTF-8); the same types and limits as evidence files. "
+            + "201 with the document, whose id a source then names as documentId; 422 naming the file and the rule.")
+    @PostMapping("/documents")
+    ResponseEntity<KeptDocument> keep(@RequestHeader("X-File-Name") String fileName, HttpServletRequest request,
+            Principal person) throws IOException {
+        library.requireCurator(person.getName());
+        KeptDocument document = documents.keep(UriUtils.decode(fileName, StandardCharsets.UTF_8), request.getInputStream(),
+                person.getName());
+        return ResponseEntity.created(URI.create("/api/library/documents/" + document.id())).body(document);
+    }
+
+    @Operation(summary = "A source's document", description = "The document kept for a source, as an attachment with "
+            + "nosniff; 404 when the source is read at its link only.")
+    @GetMapping("/sources/{id}/document")
+    void document(@PathVariable Long id, HttpServletResponse response) throws IOException {
+        KeptDocument document = library.documentOf(id);
+        Downloads.send(document, documents.open(document), response);
     }
 
     @Operation(summary = "Change a source", description = "Equality leads only. As adding, with the version you read: "

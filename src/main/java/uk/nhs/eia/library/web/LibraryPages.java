@@ -1,5 +1,8 @@
 package uk.nhs.eia.library.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,8 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.evidence.Downloads;
+import uk.nhs.eia.evidence.EvidenceRefused;
+import uk.nhs.eia.evidence.KeptDocument;
+import uk.nhs.eia.evidence.KeptDocuments;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
@@ -35,11 +43,16 @@ class LibraryPages {
             .collect(Collectors.toMap(ImpactGroup::key, group -> capitalised(group.label()), (a, b) -> a,
                     java.util.LinkedHashMap::new));
 
+    /** The form's control for a document kept for the source. */
+    private static final String DOCUMENT = "document";
+
     private final EvidenceLibrary library;
     private final Citations citations;
     private final TaskList tasks;
+    private final KeptDocuments documents;
 
-    LibraryPages(EvidenceLibrary library, Citations citations, TaskList tasks) {
+    LibraryPages(EvidenceLibrary library, Citations citations, TaskList tasks, KeptDocuments documents) {
+        this.documents = documents;
         this.tasks = tasks;
         this.library = library;
         this.citations = citations;
@@ -84,14 +97,15 @@ class LibraryPages {
     String add(@RequestParam(required = false) String title, @RequestParam(required = false) String publisher,
             @RequestParam(required = false) String publishedOn, @RequestParam(required = false) String link,
             @RequestParam(required = false) String area, @RequestParam(required = false) String reviewBy,
-            @RequestParam(required = false) List<String> groups, Principal person, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> groups, @RequestParam(required = false) MultipartFile document,
+            Principal person, Model model, RedirectAttributes redirect) throws IOException {
         SourceDetails details = new SourceDetails(title, publisher, publishedOn, link, area, reviewBy, orNone(groups), null);
         try {
-            EvidenceSource source = library.add(details, person.getName());
+            EvidenceSource source = library.add(withDocument(details, document, person), person.getName());
             redirect.addFlashAttribute("notice", "\"%s\" has been added to the evidence library".formatted(source.title()));
             return "redirect:/library/" + source.id();
         } catch (Invalid refused) {
-            return form(null, details, refused.fieldErrors(), model);
+            return form(null, details, errorsOf(refused), model);
         }
     }
 
@@ -100,7 +114,8 @@ class LibraryPages {
         library.requireCurator(person.getName());
         EvidenceSource source = library.find(id);
         return form(id, new SourceDetails(source.title(), source.publisher(), source.publishedOn().toString(), source.link(),
-                source.area(), source.reviewBy().toString(), source.groups(), source.version()), List.of(), model);
+                source.area(), source.reviewBy().toString(), source.groups(), source.version(), source.documentId()),
+                List.of(), model);
     }
 
     @PostMapping("/library/{id}/edit")
@@ -108,20 +123,52 @@ class LibraryPages {
             @RequestParam(required = false) String publisher, @RequestParam(required = false) String publishedOn,
             @RequestParam(required = false) String link, @RequestParam(required = false) String area,
             @RequestParam(required = false) String reviewBy, @RequestParam(required = false) List<String> groups,
-            @RequestParam(required = false) Integer version, Principal person, Model model, RedirectAttributes redirect) {
-        SourceDetails details = new SourceDetails(title, publisher, publishedOn, link, area, reviewBy, orNone(groups), version);
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) MultipartFile document, Principal person, Model model,
+            RedirectAttributes redirect) throws IOException {
+        SourceDetails details = new SourceDetails(title, publisher, publishedOn, link, area, reviewBy, orNone(groups), version,
+                documentId);
         try {
-            EvidenceSource source = library.change(id, details, person.getName());
+            EvidenceSource source = library.change(id, withDocument(details, document, person), person.getName());
             redirect.addFlashAttribute("notice", "\"%s\" has been changed".formatted(source.title()));
             return "redirect:/library/" + id;
         } catch (Invalid refused) {
-            return form(id, details, refused.fieldErrors(), model);
+            return form(id, details, errorsOf(refused), model);
         }
+    }
+
+    @GetMapping("/library/{id}/document")
+    void document(@PathVariable Long id, HttpServletResponse response) throws IOException {
+        KeptDocument document = library.documentOf(id);
+        Downloads.send(document, documents.open(document), response);
+    }
+
+    /**
+     * The details with the document sent beside them kept first, once the details are known to be sound, so that
+     * details refused keep no document.
+     */
+    private SourceDetails withDocument(SourceDetails details, MultipartFile document, Principal person) throws IOException {
+        boolean sent = document != null && !document.isEmpty();
+        library.check(details, sent);
+        if (!sent) {
+            return details;
+        }
+        try (InputStream content = document.getInputStream()) {
+            return details.withDocument(documents.keep(document.getOriginalFilename(), content, person.getName()).id());
+        }
+    }
+
+    /** A refused document is shown at the form's document control, the rest where the library names them. */
+    private static List<FieldError> errorsOf(Invalid refused) {
+        return refused instanceof EvidenceRefused ? List.of(new FieldError(DOCUMENT, refused.getMessage()))
+                : refused.fieldErrors();
     }
 
     private String form(Long id, SourceDetails details, List<FieldError> errors, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("source", details);
+        model.addAttribute("currentDocument", details.documentId() == null ? null
+                : documents.find(details.documentId()).map(KeptDocument::fileName).orElse(null));
         model.addAttribute("groupChoices", GROUPS);
         model.addAttribute("errors", errors.stream().map(error -> new ErrorLink(error.message(), error.key())).toList());
         model.addAttribute("fieldErrors", errors.stream()

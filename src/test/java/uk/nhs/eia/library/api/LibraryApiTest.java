@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.nhs.eia.EiaSpringBootTest;
+import uk.nhs.eia.evidence.SampleFiles;
 import uk.nhs.eia.evidence.Uploads;
 
 /**
@@ -110,6 +111,33 @@ class LibraryApiTest {
         assertThat(coverage).hasSize(20).anySatisfy(group -> assertThat(group)
                 .containsEntry("group", "otherLocalGroups").containsEntry("current", 0).containsEntry("gap", true)
                 .extractingByKey("stale").satisfies(count -> assertThat(((Number) count).intValue()).isPositive()));
+    }
+
+    @Test
+    void aSourceWithNoWebAddressIsReadInTheDocumentKeptForIt() throws IOException {
+        byte[] report = SampleFiles.pdf("Travellers' health needs");
+        assertThat(api.rawTo("author", "/api/library/documents", "needs.pdf", report).statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = api.rawTo("lead", "/api/library/documents", "needs.pdf", SampleFiles.program());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("needs.pdf", "a program");
+        HttpResponse<String> kept = api.rawTo("lead", "/api/library/documents", "Travellers' health needs.pdf", report);
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        Object documentId = JSON.readValue(kept.body(), Map.class).get("id");
+
+        Map<String, Object> details = source("Travellers' health needs " + System.nanoTime(), LocalDate.now().plusYears(1),
+                List.of("otherLocalGroups"));
+        details.remove("link");
+        assertThat(send("lead", "POST", "/api/library/sources", details).body())
+                .contains("Enter the web address where the source can be read, or attach the document");
+        details.put("documentId", 999_999);
+        assertThat(send("lead", "POST", "/api/library/sources", details).body()).contains("\"documentId\"");
+        details.put("documentId", documentId);
+        HttpResponse<String> added = send("lead", "POST", "/api/library/sources", details);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        Map<String, Object> source = JSON.readValue(added.body(), Map.class);
+        assertThat(source).containsEntry("link", null).containsEntry("documentName", "Travellers' health needs.pdf");
+        assertThat(api.bytes("author", "/api/library/sources/" + source.get("id") + "/document")).isEqualTo(report);
     }
 
     static Map<String, Object> source(String title, LocalDate reviewBy, List<String> groups) {

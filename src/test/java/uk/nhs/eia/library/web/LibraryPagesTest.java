@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,6 +63,30 @@ class LibraryPagesTest {
                         .with(csrf()).with(as("lead")))
                 .andExpect(redirectedUrlPattern("/library/*"));
         assertThat(page(get("/library").param("q", title), "author")).contains(title, "disability, race");
+    }
+
+    @Test
+    void aLeadKeepsADocumentForASourceWithNoWebAddressAndAnyoneDownloadsIt() throws Exception {
+        byte[] minutes = "Minutes of the carers' forum".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String title = "Carers forum minutes " + System.nanoTime();
+        String location = mvc.perform(multipart("/library/new")
+                        .file(new MockMultipartFile("document", "Carers forum.txt", "text/plain", minutes))
+                        .param("title", title).param("publisher", "The trust")
+                        .param("publishedOn", LocalDate.now().minusMonths(1).toString()).param("area", "The trust")
+                        .param("reviewBy", LocalDate.now().plusYears(1).toString()).param("groups", "carers")
+                        .with(csrf()).with(as("lead")))
+                .andExpect(redirectedUrlPattern("/library/*")).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(page(get(location), "author")).contains(title, "Carers forum.txt", location + "/document");
+        assertThat(mvc.perform(get(location + "/document").with(as("author"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(minutes);
+
+        String refused = page(multipart("/library/new")
+                .file(new MockMultipartFile("document", "tool.txt", "text/plain", uk.nhs.eia.evidence.SampleFiles.program()))
+                .param("title", "Refused " + System.nanoTime()).param("publisher", "The trust")
+                .param("publishedOn", LocalDate.now().minusMonths(1).toString()).param("area", "The trust")
+                .param("reviewBy", LocalDate.now().plusYears(1).toString()).param("groups", "carers").with(csrf()), "lead");
+        assertThat(refused).contains("There is a problem", "href=\"#document\"", "tool.txt", "a program");
     }
 
     @Test
