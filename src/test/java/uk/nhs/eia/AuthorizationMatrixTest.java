@@ -209,6 +209,10 @@ class AuthorizationMatrixTest {
                 row("PUT /api/assessments/{id}/evidence/{fileId}/publication-agreement", "401 403 403 200 403 403 403",
                         (t, r) -> t.api(r, "PUT", "/api/assessments/" + t.atClaimedReview().step().id + "/evidence/"
                                 + t.atClaimedReview().file() + "/publication-agreement", Map.of("agreed", true))),
+                row("GET /api/reports/cumulative", "401 403 403 200 403 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/reports/cumulative", null)),
+                row("GET /api/reports/cumulative.csv", "401 403 403 200 403 200 403",
+                        (t, r) -> t.api(r, "GET", "/api/reports/cumulative.csv", null)),
                 row("GET /api/library/sources", "401 200 200 200 200 200 200",
                         (t, r) -> t.api(r, "GET", "/api/library/sources?q=Matrix", null)),
                 row("POST /api/library/sources", "401 403 403 201 403 403 403",
@@ -317,6 +321,7 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.page(r, get(t.published().unpublishedPath()))),
                 row("page /assessments/{id}/evidence/{fileId}", "302 200 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/assessments/" + t.evidence().step().id + "/evidence/" + t.evidence().file()))),
+                row("page /reports/cumulative", "302 403 403 200 403 200 403", (t, r) -> t.page(r, get("/reports/cumulative"))),
                 row("page /library", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library"))),
                 row("page /library/coverage", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library/coverage"))),
                 row("page /library/{id}", "302 200 200 200 200 200 200",

@@ -36,6 +36,8 @@ class ReportRows {
     }
 
     private void impacts(StepSubmission submission) {
+        jdbc.sql("update eia_impact set current_answer = false where assessment_id = ? and assessment_version = ?")
+                .params(submission.getAssessmentId(), submission.getAssessmentVersion()).update();
         Map<String, Object> answers = submission.getAnswers();
         List<Object[]> rows = new ArrayList<>();
         for (ImpactGroup group : ImpactGroup.values()) {

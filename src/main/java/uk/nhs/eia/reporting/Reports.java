@@ -9,6 +9,8 @@ import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.people.Directorates;
+import uk.nhs.eia.people.People;
+import uk.nhs.eia.roles.Groups;
 
 /** Reports as a person may see them: the filter read from their request, the figures for their part of the register. */
 @Service
@@ -18,12 +20,17 @@ public class Reports {
     private final OrganisationIndicators indicators;
     private final OverdueActions overdueActions;
     private final TrainingReports training;
+    private final CumulativeImpacts cumulative;
+    private final People people;
     private final AssessmentAccess access;
     private final Directorates directorates;
     private final Labels labels;
 
     Reports(CompletionReports completion, OrganisationIndicators indicators, OverdueActions overdueActions,
-            TrainingReports training, AssessmentAccess access, Directorates directorates, Labels labels) {
+            TrainingReports training, CumulativeImpacts cumulative, AssessmentAccess access, Directorates directorates,
+            People people, Labels labels) {
+        this.cumulative = cumulative;
+        this.people = people;
         this.completion = completion;
         this.indicators = indicators;
         this.overdueActions = overdueActions;
@@ -82,6 +89,28 @@ public class Reports {
             throw new AssessmentForbidden("The organisation's indicators are for compliance leads");
         }
         return indicators.of(scope, filter);
+    }
+
+    /**
+     * The cumulative impact of proposals on each group, for compliance leads (the whole register) and equality leads
+     * (their directorates), who are the ones to look at several proposals together.
+     *
+     * @throws AssessmentForbidden for everyone else
+     */
+    public CumulativeImpacts.CumulativeImpact cumulative(String username, ReportFilter filter) {
+        return cumulative.of(cumulativeScope(username), filter);
+    }
+
+    /** Whether the person may see the cumulative impact, to offer them the link. */
+    public boolean cumulativeOfferedTo(String username) {
+        return access.readerFor(username).everything() || people.groupsOf(username).contains(Groups.EQUALITY_LEADS);
+    }
+
+    private ReportScope cumulativeScope(String username) {
+        if (!cumulativeOfferedTo(username)) {
+            throw new AssessmentForbidden("The cumulative impact is for compliance leads and equality leads");
+        }
+        return ReportScope.of(access.readerFor(username));
     }
 
     /** Whether the person may see reports at all, to offer them the link. */

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.eia.assessment.RegisterQuery;
 import uk.nhs.eia.refusal.NotFound;
+import uk.nhs.eia.reporting.CumulativeImpacts;
+import uk.nhs.eia.reporting.CumulativeTables;
 import uk.nhs.eia.reporting.Indicators;
 import uk.nhs.eia.reporting.OverdueActions;
 import uk.nhs.eia.reporting.RegisterCsv;
@@ -85,6 +87,26 @@ class ReportsApi {
     ResponseEntity<String> trainingTable(@PathVariable String table, @ParameterObject ReportRequest asked, Principal person) {
         TrainingReport report = reports.training(person.getName(), reports.filter(asked));
         return csv(TrainingTables.find(report, table), "training-" + table + ".csv");
+    }
+
+    @Operation(summary = "The cumulative impact of proposals on each group", description = "For compliance leads (all) "
+            + "and equality leads (their directorates); 403 for others. Over a period (from, to; default the twelve "
+            + "months to today) in which impact assessments were submitted, for each characteristic and health-"
+            + "inequality group: the proposals signed off or in progress that found a negative or not-known impact "
+            + "on it, how many cut a budget or a service, how many have actions in force, how many of those actions "
+            + "are overdue, by directorate and by quarter (each quarter listing its proposals), and flaggedIn: the "
+            + "directorates where as many proposals as eia.reports.cumulative-threshold (3) or more hit the group. "
+            + "directorate and type narrow the proposals.")
+    @GetMapping("/cumulative")
+    CumulativeImpacts.CumulativeImpact cumulative(@ParameterObject ReportRequest asked, Principal person) {
+        return reports.cumulative(person.getName(), reports.filter(asked));
+    }
+
+    @Operation(summary = "The cumulative impact as CSV", description = "One row a group, with a column a quarter.")
+    @GetMapping("/cumulative.csv")
+    ResponseEntity<String> cumulativeCsv(@ParameterObject ReportRequest asked, Principal person) {
+        return csv(Optional.of(CumulativeTables.of(reports.cumulative(person.getName(), reports.filter(asked)))),
+                "cumulative-impact.csv");
     }
 
     @Operation(summary = "The organisation's indicators", description = "For compliance leads; filters as the summary.")

@@ -13,6 +13,7 @@ import uk.nhs.eia.assessment.AssessmentRefused;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.reporting.ReportFilter;
 import uk.nhs.eia.reporting.ReportRequest;
+import uk.nhs.eia.reporting.CumulativeTables;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.SummaryTables;
 import uk.nhs.eia.reporting.TrainingTables;
@@ -63,6 +64,15 @@ class ReportsController {
         ReportFilter filter = filter(asked, person, model);
         model.addAttribute("indicators", reports.indicators(person.getName(), filter));
         return "reports/indicators";
+    }
+
+    @GetMapping("/reports/cumulative")
+    String cumulative(ReportRequest asked, Principal person, Model model) {
+        ReportFilter filter = filter(asked, person, model);
+        var report = reports.cumulative(person.getName(), filter);
+        model.addAttribute("report", report);
+        model.addAttribute("table", CumulativeTables.of(report));
+        return "reports/cumulative";
     }
 
     /** The filter asked for, or none with the errors to show when it cannot be used. */
