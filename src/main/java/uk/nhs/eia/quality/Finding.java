@@ -1,7 +1,7 @@
 package uk.nhs.eia.quality;
 
 /**
- * The result of one rubric check: {@code id} as the rubric numbers it ("Q1" to "Q17"), whether it passed, how much
+ * The result of one rubric check: {@code id} as the rubric numbers it ("Q1" to "Q18"), whether it passed, how much
  * it matters ({@code error} for the automatic checks, {@code warning} for flags that never block), what was found,
  * and the field to fix ({@code form#key}), or null when no single field is at fault.
  */

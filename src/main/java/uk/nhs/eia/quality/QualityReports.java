@@ -29,11 +29,13 @@ public class QualityReports {
     private final QualityRubric rubric;
     private final TrainingRecords training;
     private final List<CitedSources> citedSources;
+    private final List<CumulativelyAffected> cumulative;
     private final Clock clock;
 
     QualityReports(AssessmentService assessments, AssessmentAccess access, QualityRubric rubric, TrainingRecords training,
-            List<CitedSources> citedSources, Clock clock) {
+            List<CitedSources> citedSources, List<CumulativelyAffected> cumulative, Clock clock) {
         this.citedSources = citedSources;
+        this.cumulative = cumulative;
         this.assessments = assessments;
         this.access = access;
         this.rubric = rubric;
@@ -74,7 +76,9 @@ public class QualityReports {
                 .flatMap(sources -> sources.staleCitedIn(id, assessment.getVersion(), today).stream()).toList();
         return rubric.evaluate(new RubricInput(byForm, submittedOn, assessment.getProposalType(), assessment.getAuthor(),
                 assessment.getDecisionMaker(), assessment.getPlannedDecisionDate(), assessment.getFullAssessmentRequired(),
-                reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(), today, stale));
+                reviewed, signedOff, training.statusOf(assessment.getAuthor()).trained(), today, stale,
+                cumulative.stream().flatMap(flags -> flags.groupsNearTheThreshold(id, assessment.getDirectorate()).stream())
+                        .toList()));
     }
 
     private static Object answer(Map<String, Map<String, Object>> byForm, Question question) {

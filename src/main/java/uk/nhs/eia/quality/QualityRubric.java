@@ -82,6 +82,7 @@ public class QualityRubric {
         checks.add(intersectional(input));
         checks.add(digitalBias(input));
         checks.add(currentSources(input));
+        checks.add(cumulativeImpact(input));
         return QualityReport.of(checks);
     }
 
@@ -307,6 +308,19 @@ public class QualityRubric {
                     input.staleSources()) + ". Check they still hold, or cite current ones", EVIDENCE + "#");
         }
         return pass("Q17", WARNING, "The library sources cited are current");
+    }
+
+    private static Finding cumulativeImpact(RubricInput input) {
+        String discussed = text(input.of(IMPACT).get(INTERSECTIONAL_IMPACT.key())).toLowerCase(Locale.ROOT);
+        List<ImpactGroup> undiscussed = groupsWhere(input, group -> needsAction(input.of(IMPACT).get(group.impact()))
+                && input.cumulativeGroups().contains(group.key())
+                && !Pattern.compile("\\b" + Pattern.quote(group.label()) + "\\b").matcher(discussed).find());
+        if (!undiscussed.isEmpty()) {
+            return fail("Q18", WARNING, "Other proposals in this directorate have also found a negative or unknown impact "
+                    + "on " + labels(undiscussed) + " in the last 12 months: say how their effects add up",
+                    at(INTERSECTIONAL_IMPACT));
+        }
+        return pass("Q18", WARNING, "Groups affected by several proposals are discussed together");
     }
 
     private static boolean isReason(Object value) {

@@ -34,6 +34,7 @@ public final class RubricChecks {
         NAMES.put("Q15", "Intersectional and cumulative impact");
         NAMES.put("Q16", "Bias and data gaps in digital proposals");
         NAMES.put("Q17", "Cited library sources current");
+        NAMES.put("Q18", "Cumulative impact on groups several proposals affect");
     }
 
     private RubricChecks() {

@@ -14,19 +14,20 @@ import uk.nhs.eia.contract.Step;
  * @param submittedOn     the day each form was last submitted, by form id
  * @param authorTrained   whether the author's EIA training is current today
  * @param staleSources    the titles of the library sources it cites that are past their review-by date
+ * @param cumulativeGroups the keys of the groups that an adverse impact here would flag as cumulatively affected
  */
 public record RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
         String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
         Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
-        LocalDate today, List<String> staleSources) {
+        LocalDate today, List<String> staleSources, List<String> cumulativeGroups) {
 
-    /** An assessment that cites no stale source. */
+    /** An assessment that cites no stale source, in a directorate where no group is near the cumulative threshold. */
     public RubricInput(Map<String, Map<String, Object>> answers, Map<String, LocalDate> submittedOn,
             String proposalType, String author, String decisionMaker, LocalDate plannedDecisionDate,
             Boolean fullAssessmentRequired, boolean qualityReviewed, LocalDate signedOffOn, boolean authorTrained,
             LocalDate today) {
         this(answers, submittedOn, proposalType, author, decisionMaker, plannedDecisionDate, fullAssessmentRequired,
-                qualityReviewed, signedOffOn, authorTrained, today, List.of());
+                qualityReviewed, signedOffOn, authorTrained, today, List.of(), List.of());
     }
 
     static final String EVIDENCE = Step.EVIDENCE_AND_ENGAGEMENT.formId();

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.quality.CumulativelyAffected;
 
 /**
  * The cumulative impact of proposals on each group: of the proposals signed off or in progress whose current impact
@@ -30,7 +32,10 @@ import uk.nhs.eia.contract.ImpactGroup;
  */
 @Service
 @Transactional(readOnly = true)
-public class CumulativeImpacts {
+public class CumulativeImpacts implements CumulativelyAffected {
+
+    /** The assessments that count: in progress, or signed off and published. */
+    private static final List<String> LIVE = List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,7 +57,7 @@ public class CumulativeImpacts {
                 "from", Timestamp.from(from.atStartOfDay(ENGLAND).toInstant()),
                 "to", Timestamp.from(to.plusDays(1).atStartOfDay(ENGLAND).toInstant()),
                 "adverse", List.of(Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value()),
-                "live", List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE")));
+                "live", LIVE));
         List<Hit> hits = jdbc.sql("""
                 select i.group_key, a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, s.submitted_at
                 from eia_impact i
@@ -74,6 +79,53 @@ public class CumulativeImpacts {
                         quarters, actions))
                 .toList();
         return new CumulativeImpact(from, to, threshold, quarters, groups);
+    }
+
+    /**
+     * The other proposals, signed off or in progress, whose current impact assessment submitted in the twelve months
+     * to today found a negative or not-known impact on a group, by group key, in the contract's order of groups:
+     * {@code directorate}'s only when one is given. The assessment itself is left out.
+     */
+    public Map<String, List<Long>> othersAffecting(Long assessmentId, String directorate) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
+        Map<String, Object> params = new HashMap<>(Map.of(
+                "self", assessmentId,
+                "since", Timestamp.from(today.minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
+                "adverse", List.of(Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value()),
+                "live", LIVE));
+        String inDirectorate = "";
+        if (directorate != null) {
+            params.put("directorate", directorate);
+            inDirectorate = " and a.directorate = :directorate";
+        }
+        Map<String, List<Long>> byGroup = jdbc.sql("""
+                select distinct i.group_key, a.id from eia_impact i
+                join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version
+                join eia_step_submission s on s.id = i.submission_id
+                where i.current_answer = true and i.impact in (:adverse) and a.status in (:live) and a.id <> :self
+                and s.submitted_at >= :since""" + inDirectorate)
+                .params(params).query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<Long>> ordered = new LinkedHashMap<>();
+        Arrays.stream(ImpactGroup.values()).filter(group -> byGroup.containsKey(group.key()))
+                .forEach(group -> ordered.put(group.key(), byGroup.get(group.key()).stream().sorted().toList()));
+        return ordered;
+    }
+
+    /** The groups on which the assessment's current impact assessment found a negative or not-known impact. */
+    public List<String> adverseGroupsOf(Long assessmentId) {
+        return jdbc.sql("""
+                select i.group_key from eia_impact i
+                join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version
+                where a.id = ? and i.current_answer = true and i.impact in (?, ?)""")
+                .params(assessmentId, Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value())
+                .query(String.class).list();
+    }
+
+    @Override
+    public List<String> groupsNearTheThreshold(Long assessmentId, String directorate) {
+        return othersAffecting(assessmentId, directorate).entrySet().stream()
+                .filter(others -> others.getValue().size() + 1 >= threshold).map(Map.Entry::getKey).toList();
     }
 
     private GroupImpact groupImpact(ImpactGroup group, List<Hit> hits, List<String> quarters, Map<Long, ActionState> actions) {

@@ -27,7 +27,29 @@ class QualityRubricTest {
         assertThat(report.failed()).isEmpty();
         assertThat(report.score()).isEqualTo(100);
         assertThat(report.checks()).extracting(Finding::id).containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7",
-                "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17");
+                "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17", "Q18");
+    }
+
+    @Test
+    void anAdverseImpactOnAGroupSeveralProposalsAffectIsFlaggedUntilTheCumulativeAnswerNamesIt() {
+        RubricInput undiscussed = withCumulativeGroups(sound(), List.of("age", "carers"));
+        Map<String, Map<String, Object>> named = sound();
+        impact(named).put(uk.nhs.eia.contract.Question.INTERSECTIONAL_IMPACT.key(), "Three changes this year fall on age: older people lose the most.");
+        RubricInput discussed = withCumulativeGroups(named, List.of("age", "carers"));
+
+        assertThat(rubric.evaluate(undiscussed).failed()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("Q18");
+            assertThat(finding.message()).contains("on age in the last 12 months").doesNotContain("carers");
+        });
+        assertThat(rubric.evaluate(undiscussed).score()).isEqualTo(100);
+        assertThat(rubric.evaluate(discussed).failed()).isEmpty();
+    }
+
+    private static RubricInput withCumulativeGroups(Map<String, Map<String, Object>> answers, List<String> groups) {
+        RubricInput sound = input(answers);
+        return new RubricInput(sound.answers(), sound.submittedOn(), sound.proposalType(), sound.author(),
+                sound.decisionMaker(), sound.plannedDecisionDate(), sound.fullAssessmentRequired(), sound.qualityReviewed(),
+                sound.signedOffOn(), sound.authorTrained(), sound.today(), List.of(), groups);
     }
 
     @Test
@@ -36,7 +58,7 @@ class QualityRubricTest {
         QualityReport report = rubric.evaluate(new RubricInput(sound.answers(), sound.submittedOn(), sound.proposalType(),
                 sound.author(), sound.decisionMaker(), sound.plannedDecisionDate(), sound.fullAssessmentRequired(),
                 sound.qualityReviewed(), sound.signedOffOn(), sound.authorTrained(), sound.today(),
-                List.of("\"Patient survey 2020\" (review by 2026-01-01)")));
+                List.of("\"Patient survey 2020\" (review by 2026-01-01)"), List.of()));
 
         assertThat(report.failed()).singleElement().satisfies(finding -> {
             assertThat(finding.id()).isEqualTo("Q17");

@@ -131,6 +131,33 @@ class CumulativeImpactsTest {
                 "Download as CSV");
     }
 
+    @Test
+    void aNewProposalSeesTheOthersAffectingTheSameGroupsAndIsAskedToDiscussTheirCumulativeEffect(
+            @Autowired AssessmentDriver driver, @Autowired MockMvc mvc, @Autowired People people) throws Exception {
+        ProcessInstance instance = start(driver, "F", "service-change", "new", "operations");
+        try {
+            driver.complete(instance, "author", screening(true));
+            driver.complete(instance, "author", evidenceAndEngagement());
+            String impactStep = mvc.perform(get("/tasks/" + driver.currentTask(instance).getId()).with(user("author")
+                            .authorities(people.groupsOf("author").stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(impactStep).contains("Other proposals affecting the same groups", "Homelessness",
+                    "/assessments/" + IDS.get("A"), "/assessments/" + IDS.get("B"), "/assessments/" + IDS.get("C"));
+
+            Map<String, Object> answers = new HashMap<>(impactAssessment());
+            answers.put(ImpactGroup.HOMELESSNESS.impact(), Choice.IMPACT_NEGATIVE.value());
+            driver.complete(instance, "author", answers);
+            Map<String, Object> quality = JSON.readValue(new Uploads(port).send("author", "GET", "/api/assessments/"
+                    + driver.assessmentId(instance) + "/quality", null, null).body(), Map.class);
+
+            assertThat((List<Map<String, Object>>) quality.get("checks")).anySatisfy(check -> assertThat(check)
+                    .containsEntry("id", "Q18").containsEntry("passed", false)
+                    .extractingByKey("message").asString().contains("homelessness"));
+        } finally {
+            driver.withdraw(instance, "Only here to see the others");
+        }
+    }
+
     private CumulativeImpact report(String person) throws IOException {
         HttpResponse<String> response = new Uploads(port).send(person, "GET", "/api/reports/cumulative", null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

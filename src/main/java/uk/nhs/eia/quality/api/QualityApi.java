@@ -19,7 +19,7 @@ class QualityApi {
     }
 
     @Operation(summary = "The quality checks of an assessment", description = "score: 0 to 100, the share of automatic "
-            + "checks passed; checks: each with id (Q1 to Q17), passed, severity (error, or warning for flags that never "
+            + "checks passed; checks: each with id (Q1 to Q18), passed, severity (error, or warning for flags that never "
             + "block), message and field (form#key to fix, or null).")
     @GetMapping("/api/assessments/{id}/quality")
     QualityReport quality(@PathVariable Long id, Principal person) {

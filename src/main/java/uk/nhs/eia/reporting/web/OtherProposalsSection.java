@@ -1,0 +1,67 @@
+package uk.nhs.eia.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.nhs.eia.assessment.AssessmentAccess;
+import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentView;
+import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.reporting.CumulativeImpacts;
+import uk.nhs.eia.tasks.OpenTask;
+import uk.nhs.eia.tasks.TaskPageSection;
+
+/**
+ * Beside the impact assessment and the quality review: the other proposals of the last twelve months that found a
+ * negative or unknown impact on the same groups, so the author and the lead can weigh the effect of them all together.
+ * The groups are this assessment's adverse ones once it has rated them, and every group others hit before that; the
+ * proposals listed are those the reader may see, the rest counted.
+ */
+@Component
+class OtherProposalsSection implements TaskPageSection {
+
+    private final CumulativeImpacts cumulative;
+    private final AssessmentService assessments;
+    private final AssessmentAccess access;
+
+    OtherProposalsSection(CumulativeImpacts cumulative, AssessmentService assessments, AssessmentAccess access) {
+        this.cumulative = cumulative;
+        this.assessments = assessments;
+        this.access = access;
+    }
+
+    @Override
+    public Optional<Shown> forTask(OpenTask task, String username) {
+        if (task.assessmentId() == null || !(Step.IMPACT_ASSESSMENT.key().equals(task.stepKey())
+                || Step.QUALITY_REVIEW.key().equals(task.stepKey()))) {
+            return Optional.empty();
+        }
+        List<String> own = cumulative.adverseGroupsOf(task.assessmentId());
+        AssessmentAccess.Reader reader = access.readerFor(username);
+        List<AffectedGroup> groups = new ArrayList<>();
+        cumulative.othersAffecting(task.assessmentId(), null).forEach((group, ids) -> {
+            if (own.isEmpty() || own.contains(group)) {
+                List<AssessmentView> seen = ids.stream().map(assessments::find).flatMap(Optional::stream)
+                        .filter(reader::canRead).toList();
+                groups.add(new AffectedGroup(label(group), seen, ids.size() - seen.size()));
+            }
+        });
+        return Optional.of(new Shown("reports/other-proposals", Map.of("groups", groups, "rated", !own.isEmpty())));
+    }
+
+    private static String label(String key) {
+        for (ImpactGroup group : ImpactGroup.values()) {
+            if (group.key().equals(key)) {
+                return group.label();
+            }
+        }
+        return key;
+    }
+
+    /** A group, the other proposals hitting it that the reader may see, and how many more they may not. */
+    record AffectedGroup(String label, List<AssessmentView> seen, int unseen) {
+    }
+}
