@@ -11,6 +11,7 @@ import static uk.nhs.eia.demo.DemoAnswers.signOff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.ServerClock;
 import uk.nhs.eia.contract.Choice;
+import uk.nhs.eia.contract.ImpactGroup;
 
 /**
  * On the first start of a demo installation, takes a handful of assessments to different steps through the
@@ -82,9 +84,27 @@ class DemoAssessments implements ApplicationRunner {
         completeToSignOff(carers, "author2", review);
         driver.complete(carers, "approver", signOff(Choice.SIGN_OFF_APPROVE.value(), null));
 
+        // Two more cuts in operations that, with the interpreter service cut and the working policy, fall on older people:
+        // four proposals in a year, enough for the cumulative-impact report to flag age there.
+        ProcessInstance transport = driver.start("author", proposal("Day centre transport budget reduction", BUDGET_SAVINGS, REDUCTION, "operations", "approver", decision));
+        impactAssessed(transport, Map.of(ImpactGroup.DISABILITY, Choice.IMPACT_NEGATIVE));
+        driver.complete(transport, "author", actionPlanAndOutcome(review));
+
+        ProcessInstance evenings = driver.start("author", proposal("Evening outpatient clinic closure", SERVICE_CHANGE, REDUCTION, "operations", "approver", decision));
+        impactAssessed(evenings, Map.of(ImpactGroup.CARERS, Choice.IMPACT_NOT_KNOWN));
+
         ProcessInstance leaflets = driver.start("author2", proposal("Printed leaflet reprint", PROCEDURE, REVIEW_OF_EXISTING, "digital", "approver", decision));
         driver.complete(leaflets, "author2", screening(false));
         driver.complete(leaflets, "lead", confirmScreeningOut(true, review));
+    }
+
+    /** Screened in, evidence gathered, and impacts rated as the demo's are (older people hit), with these as well. */
+    private void impactAssessed(ProcessInstance instance, Map<ImpactGroup, Choice> alsoHit) {
+        driver.complete(instance, "author", screening(true));
+        driver.complete(instance, "author", evidenceAndEngagement());
+        Map<String, Object> impacts = new HashMap<>(impactAssessment());
+        alsoHit.forEach((group, impact) -> impacts.put(group.impact(), impact.value()));
+        driver.complete(instance, "author", impacts);
     }
 
     private void completeToSignOff(ProcessInstance instance, String author, LocalDate review) {
