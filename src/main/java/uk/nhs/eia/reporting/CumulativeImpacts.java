@@ -6,13 +6,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,14 +26,32 @@ import uk.nhs.eia.quality.CumulativelyAffected;
  * assessment, submitted in the period, found a negative or not-known impact on a characteristic or health-inequality
  * group, how many there are, where and when, how many cut a budget or a service, how many have actions in force and
  * how many of those actions are overdue. A group hit by {@code eia.reports.cumulative-threshold} or more proposals in
- * one directorate in the period is flagged, for someone to look at them together.
+ * one directorate in the period is flagged, for someone to look at them together. The report holds counts; the
+ * proposals of one cell are asked for on their own ({@link #proposals}), so the answer stays small however large the
+ * register.
  */
 @Service
 @Transactional(readOnly = true)
 public class CumulativeImpacts implements CumulativelyAffected {
 
+    /** The most proposals one cell lists; the count says how many there are. */
+    public static final int MAX_LISTED = 500;
+
     /** The assessments that count: in progress, or signed off and published. */
     private static final List<String> LIVE = List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE");
+
+    /** The adverse impacts of the live proposals in the period and the reader's part of the register. */
+    private static final String HITS_FROM = " from eia_impact i"
+            + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
+            + " join eia_step_submission s on s.id = i.submission_id";
+    private static final String HITS_WHERE = " where i.current_answer = true and i.impact in (:adverse)"
+            + " and a.status in (:live) and s.submitted_at >= :from and s.submitted_at < :to and ";
+
+    /** Each proposal's plan in force: how many actions, and how many of them past due and not done. */
+    private static final String PLANS = " left join (select x.assessment_id, count(*) in_force,"
+            + " sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end) overdue"
+            + " from eia_action x join eia_assessment a2 on a2.id = x.assessment_id and a2.version = x.assessment_version"
+            + " where x.in_current_plan = true group by x.assessment_id) x on x.assessment_id = a.id";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,36 +65,45 @@ public class CumulativeImpacts implements CumulativelyAffected {
 
     /** The period is the filter's, or the twelve months to today when it gives none. */
     public CumulativeImpact of(ReportScope scope, ReportFilter filter) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
-        LocalDate to = filter.to() != null ? filter.to() : today;
-        LocalDate from = filter.from() != null ? filter.from() : to.minusMonths(12).plusDays(1);
-        Selection selection = Selection.of(scope, new ReportFilter(filter.directorate(), filter.type(), null, null));
-        Map<String, Object> params = selection.with(Map.of(
-                "from", Timestamp.from(from.atStartOfDay(ENGLAND).toInstant()),
-                "to", Timestamp.from(to.plusDays(1).atStartOfDay(ENGLAND).toInstant()),
-                "adverse", List.of(Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value()),
-                "live", LIVE));
-        List<Hit> hits = jdbc.sql("""
-                select i.group_key, a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, s.submitted_at
-                from eia_impact i
-                join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version
-                join eia_step_submission s on s.id = i.submission_id
-                where i.current_answer = true and i.impact in (:adverse) and a.status in (:live)
-                and s.submitted_at >= :from and s.submitted_at < :to and
-                """ + " " + selection.where()
-                        + " order by s.submitted_at, a.id")
+        Period period = period(filter);
+        Query query = query(scope, filter, period);
+        Map<String, Object> params = new HashMap<>(query.params());
+        params.put("done", Choice.ACTION_DONE.value());
+        params.put("today", Date.valueOf(today()));
+        // One row per proposal and group hit, with the state of its plan in force: a few tens of thousands of small
+        // rows at most for a year of a large trust, counted here.
+        List<Hit> hits = jdbc.sql("select i.group_key, a.directorate, a.proposal_type, a.change_kind, s.submitted_at,"
+                        + " coalesce(x.in_force, 0), coalesce(x.overdue, 0)" + HITS_FROM + PLANS + HITS_WHERE + query.where())
                 .params(params)
-                .query((row, n) -> new Hit(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
-                        row.getString(5), cutsBudgetOrService(row.getString(6), row.getString(7)),
-                        Quarter.of(row.getTimestamp(8).toInstant().atZone(ENGLAND).toLocalDate())))
+                .query((row, n) -> new Hit(row.getString(1), row.getString(2),
+                        cutsBudgetOrService(row.getString(3), row.getString(4)),
+                        Quarter.of(row.getTimestamp(5).toInstant().atZone(ENGLAND).toLocalDate()), row.getLong(6),
+                        row.getLong(7)))
                 .list();
-        Map<Long, ActionState> actions = actionsOf(hits.stream().map(Hit::assessmentId).collect(Collectors.toSet()), today);
-        List<String> quarters = Quarter.between(from, to);
+        List<String> quarters = Quarter.between(period.from(), period.to());
+        Map<String, List<Hit>> byGroup = hits.stream().collect(Collectors.groupingBy(Hit::group));
         List<GroupImpact> groups = Arrays.stream(ImpactGroup.values())
-                .map(group -> groupImpact(group, hits.stream().filter(hit -> hit.group().equals(group.key())).toList(),
-                        quarters, actions))
-                .toList();
-        return new CumulativeImpact(from, to, threshold, quarters, groups);
+                .map(group -> groupImpact(group, byGroup.getOrDefault(group.key(), List.of()), quarters)).toList();
+        return new CumulativeImpact(period.from(), period.to(), threshold, quarters, groups);
+    }
+
+    /**
+     * The proposals of one cell of the report: those that hit {@code group}, in {@code quarter} when one is given, at
+     * most {@link #MAX_LISTED}, oldest first.
+     */
+    public List<Proposal> proposals(ReportScope scope, ReportFilter filter, String group, String quarter) {
+        Period period = period(filter);
+        Query query = query(scope, filter, period);
+        Map<String, Object> params = new HashMap<>(query.params());
+        params.put("group", group == null ? "" : group);
+        return jdbc.sql("select a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, s.submitted_at"
+                        + HITS_FROM + HITS_WHERE + query.where() + " and i.group_key = :group order by s.submitted_at, a.id")
+                .params(params)
+                .query((row, n) -> new Proposal(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        cutsBudgetOrService(row.getString(5), row.getString(6)),
+                        Quarter.of(row.getTimestamp(7).toInstant().atZone(ENGLAND).toLocalDate())))
+                .stream().filter(proposal -> quarter == null || quarter.isBlank() || proposal.quarter().equals(quarter))
+                .limit(MAX_LISTED).toList();
     }
 
     /**
@@ -87,11 +112,10 @@ public class CumulativeImpacts implements CumulativelyAffected {
      * {@code directorate}'s only when one is given. The assessment itself is left out.
      */
     public Map<String, List<Long>> othersAffecting(Long assessmentId, String directorate) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ENGLAND);
         Map<String, Object> params = new HashMap<>(Map.of(
                 "self", assessmentId,
-                "since", Timestamp.from(today.minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
-                "adverse", List.of(Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value()),
+                "since", Timestamp.from(today().minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
+                "adverse", adverse(),
                 "live", LIVE));
         String inDirectorate = "";
         if (directorate != null) {
@@ -128,53 +152,53 @@ public class CumulativeImpacts implements CumulativelyAffected {
                 .filter(others -> others.getValue().size() + 1 >= threshold).map(Map.Entry::getKey).toList();
     }
 
-    private GroupImpact groupImpact(ImpactGroup group, List<Hit> hits, List<String> quarters, Map<Long, ActionState> actions) {
+    private GroupImpact groupImpact(ImpactGroup group, List<Hit> hits, List<String> quarters) {
         Map<String, Long> byDirectorate = hits.stream()
                 .collect(Collectors.groupingBy(Hit::directorate, TreeMap::new, Collectors.counting()));
-        List<String> flaggedIn = byDirectorate.entrySet().stream().filter(entry -> entry.getValue() >= threshold)
-                .map(Map.Entry::getKey).toList();
-        Map<String, List<Proposal>> byQuarter = new LinkedHashMap<>();
-        quarters.forEach(quarter -> byQuarter.put(quarter, new ArrayList<>()));
-        hits.forEach(hit -> byQuarter.get(hit.quarter()).add(hit.proposal()));
-        List<Proposal> proposals = hits.stream().map(Hit::proposal).toList();
-        long withActions = hits.stream().filter(hit -> actions.getOrDefault(hit.assessmentId(), ActionState.NONE).inForce() > 0)
-                .count();
-        long overdue = hits.stream().mapToLong(hit -> actions.getOrDefault(hit.assessmentId(), ActionState.NONE).overdue())
-                .sum();
+        Map<String, Long> byQuarter = hits.stream().collect(Collectors.groupingBy(Hit::quarter, Collectors.counting()));
         return new GroupImpact(group.key(), group.label(), group.kind() == ImpactGroup.Kind.PROTECTED_CHARACTERISTIC,
-                proposals.size(), hits.stream().filter(Hit::cutsBudgetOrService).count(), withActions, overdue,
-                byDirectorate, quarters.stream().map(quarter -> new QuarterCell(quarter, byQuarter.get(quarter))).toList(),
-                flaggedIn);
+                hits.size(), hits.stream().filter(Hit::cutsBudgetOrService).count(),
+                hits.stream().filter(hit -> hit.actionsInForce() > 0).count(),
+                hits.stream().mapToLong(Hit::overdueActions).sum(), byDirectorate,
+                quarters.stream().map(quarter -> new QuarterCell(quarter, byQuarter.getOrDefault(quarter, 0L))).toList(),
+                byDirectorate.entrySet().stream().filter(entry -> entry.getValue() >= threshold).map(Map.Entry::getKey)
+                        .toList());
     }
 
-    /** For each assessment, how many actions its plan in force holds, and how many of them are past due and not done. */
-    private Map<Long, ActionState> actionsOf(Set<Long> assessments, LocalDate today) {
-        if (assessments.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("""
-                select x.assessment_id, count(*), sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end)
-                from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version
-                where x.in_current_plan = true and x.assessment_id in (:ids) group by x.assessment_id""")
-                .param("done", Choice.ACTION_DONE.value()).param("today", Date.valueOf(today)).param("ids", assessments)
-                .query((row, n) -> Map.entry(row.getLong(1), new ActionState(row.getLong(2), row.getLong(3)))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    private Period period(ReportFilter filter) {
+        LocalDate to = filter.to() != null ? filter.to() : today();
+        LocalDate from = filter.from() != null ? filter.from() : to.minusMonths(12).plusDays(1);
+        return new Period(from, to);
+    }
+
+    private static Query query(ReportScope scope, ReportFilter filter, Period period) {
+        Selection selection = Selection.of(scope, new ReportFilter(filter.directorate(), filter.type(), null, null));
+        return new Query(selection.where(), selection.with(Map.of(
+                "from", Timestamp.from(period.from().atStartOfDay(ENGLAND).toInstant()),
+                "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(ENGLAND).toInstant()),
+                "adverse", adverse(), "live", LIVE)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ENGLAND);
+    }
+
+    private static List<String> adverse() {
+        return List.of(Choice.IMPACT_NEGATIVE.value(), Choice.IMPACT_NOT_KNOWN.value());
     }
 
     private static boolean cutsBudgetOrService(String proposalType, String changeKind) {
         return Choice.PROPOSAL_TYPE_BUDGET_SAVINGS.is(proposalType) || Choice.CHANGE_KIND_REDUCTION.is(changeKind);
     }
 
-    private record Hit(String group, Long assessmentId, String reference, String title, String directorate,
-            boolean cutsBudgetOrService, String quarter) {
-
-        Proposal proposal() {
-            return new Proposal(assessmentId, reference, title, directorate, cutsBudgetOrService, quarter);
-        }
+    private record Period(LocalDate from, LocalDate to) {
     }
 
-    private record ActionState(long inForce, long overdue) {
-        static final ActionState NONE = new ActionState(0, 0);
+    private record Query(String where, Map<String, Object> params) {
+    }
+
+    private record Hit(String group, String directorate, boolean cutsBudgetOrService, String quarter, long actionsInForce,
+            long overdueActions) {
     }
 
     /** The report: its period, the threshold it flags at, its quarters, and every group in the contract's order. */
@@ -196,12 +220,8 @@ public class CumulativeImpacts implements CumulativelyAffected {
         }
     }
 
-    /** The proposals that found an adverse impact on a group in one quarter: a cell of the heat map. */
-    public record QuarterCell(String quarter, List<Proposal> proposals) {
-
-        public int count() {
-            return proposals.size();
-        }
+    /** How many proposals found an adverse impact on a group in one quarter: a cell of the heat map. */
+    public record QuarterCell(String quarter, long count) {
     }
 
     /** A proposal counted in a cell, for the reader to open. */

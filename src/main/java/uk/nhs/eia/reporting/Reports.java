@@ -1,15 +1,20 @@
 package uk.nhs.eia.reporting;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentForbidden;
+import uk.nhs.eia.assessment.AssessmentRefused;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.forms.Labels;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.roles.Groups;
 
 /** Reports as a person may see them: the filter read from their request, the figures for their part of the register. */
@@ -99,6 +104,28 @@ public class Reports {
      */
     public CumulativeImpacts.CumulativeImpact cumulative(String username, ReportFilter filter) {
         return cumulative.of(cumulativeScope(username), filter);
+    }
+
+    /**
+     * The proposals of one cell of the cumulative impact: those that hit {@code group} in {@code quarter} (or in the
+     * whole period when no quarter is given), at most {@link CumulativeImpacts#MAX_LISTED}.
+     *
+     * @throws AssessmentRefused naming {@code group} or {@code quarter} when either cannot be a cell of the report
+     */
+    public List<CumulativeImpacts.Proposal> cumulativeProposals(String username, ReportFilter filter, String group,
+            String quarter) {
+        List<FieldError> errors = new ArrayList<>();
+        if (group == null || Arrays.stream(ImpactGroup.values()).noneMatch(known -> known.key().equals(group))) {
+            errors.add(new FieldError("group", "Group must be a protected characteristic or health-inequality group, as "
+                    + "the report's rows name them"));
+        }
+        if (quarter != null && !quarter.isBlank() && !quarter.matches("\\d{4} Q[1-4]")) {
+            errors.add(new FieldError("quarter", "Quarter must be a year and a quarter, as 2026 Q3"));
+        }
+        if (!errors.isEmpty()) {
+            throw new AssessmentRefused(errors);
+        }
+        return cumulative.proposals(cumulativeScope(username), filter, group, quarter);
     }
 
     /** Whether the person may see the cumulative impact, to offer them the link. */

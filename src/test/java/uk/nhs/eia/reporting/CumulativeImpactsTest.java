@@ -92,8 +92,14 @@ class CumulativeImpactsTest {
         assertThat(homelessness.budgetOrServiceCuts()).isEqualTo(1);
         assertThat(homelessness.withActionsInForce()).isEqualTo(2);
         assertThat(homelessness.overdueMitigations()).isEqualTo(1);
-        assertThat(cell(homelessness).proposals()).extracting(CumulativeImpacts.Proposal::assessmentId)
+        assertThat(cell(homelessness).count()).isEqualTo(3);
+        List<Map<String, Object>> inTheCell = JSON.readValue(new Uploads(port).send("auditor", "GET",
+                "/api/reports/cumulative/proposals?group=homelessness&quarter=" + QUARTER.replace(" ", "%20"), null, null)
+                .body(), List.class);
+        assertThat(inTheCell).extracting(proposal -> ((Number) proposal.get("assessmentId")).longValue())
                 .containsExactlyInAnyOrder(IDS.get("A"), IDS.get("B"), IDS.get("C"));
+        assertThat(new Uploads(port).send("auditor", "GET", "/api/reports/cumulative/proposals?group=astrology&quarter=2026",
+                null, null).body()).contains("\"group\"", "\"quarter\"");
 
         GroupImpact refugees = group(report, ImpactGroup.REFUGEES_ASYLUM);
         assertThat(refugees.proposals()).isEqualTo(2);
@@ -127,8 +133,14 @@ class CumulativeImpactsTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Cumulative impact of proposals on each group", QUARTER, "Flagged: operations",
-                "href=\"#homelessness\"", "id=\"homelessness\"", "/assessments/" + IDS.get("A"), "a cut",
+                "/reports/cumulative/proposals?group=homelessness&amp;quarter=", "3 proposals, homelessness",
                 "Download as CSV");
+        String cell = mvc.perform(get("/reports/cumulative/proposals").param("group", "homelessness").param("quarter", QUARTER)
+                        .with(user("lead").authorities(people.groupsOf("lead").stream()
+                                .map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(cell).contains("Proposals affecting homelessness in " + QUARTER, "3 proposals found",
+                "/assessments/" + IDS.get("A"));
     }
 
     @Test

@@ -94,12 +94,22 @@ class ReportsApi {
             + "months to today) in which impact assessments were submitted, for each characteristic and health-"
             + "inequality group: the proposals signed off or in progress that found a negative or not-known impact "
             + "on it, how many cut a budget or a service, how many have actions in force, how many of those actions "
-            + "are overdue, by directorate and by quarter (each quarter listing its proposals), and flaggedIn: the "
+            + "are overdue, by directorate and by quarter (each cell's proposals from /cumulative/proposals), and flaggedIn: the "
             + "directorates where as many proposals as eia.reports.cumulative-threshold (3) or more hit the group. "
             + "directorate and type narrow the proposals.")
     @GetMapping("/cumulative")
     CumulativeImpacts.CumulativeImpact cumulative(@ParameterObject ReportRequest asked, Principal person) {
         return reports.cumulative(person.getName(), reports.filter(asked));
+    }
+
+    @Operation(summary = "The proposals of one cell of the cumulative impact", description = "Those that hit group "
+            + "(a key, as the report's rows give it) in quarter (as 2026 Q3; the whole period when left out), at most "
+            + CumulativeImpacts.MAX_LISTED + ", oldest first; filters as the report. 422 naming group or quarter.")
+    @GetMapping("/cumulative/proposals")
+    List<CumulativeImpacts.Proposal> cumulativeProposals(@ParameterObject ReportRequest asked,
+            @RequestParam(required = false) String group, @RequestParam(required = false) String quarter,
+            Principal person) {
+        return reports.cumulativeProposals(person.getName(), reports.filter(asked), group, quarter);
     }
 
     @Operation(summary = "The cumulative impact as CSV", description = "One row a group, with a column a quarter.")

@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentRefused;
+import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.reporting.ReportFilter;
 import uk.nhs.eia.reporting.ReportRequest;
@@ -73,6 +75,17 @@ class ReportsController {
         model.addAttribute("report", report);
         model.addAttribute("table", CumulativeTables.of(report));
         return "reports/cumulative";
+    }
+
+    @GetMapping("/reports/cumulative/proposals")
+    String cumulativeProposals(ReportRequest asked, @RequestParam(required = false) String group,
+            @RequestParam(required = false) String quarter, Principal person, Model model) {
+        ReportFilter filter = filter(asked, person, model);
+        model.addAttribute("proposals", reports.cumulativeProposals(person.getName(), filter, group, quarter));
+        model.addAttribute("group", java.util.Arrays.stream(ImpactGroup.values()).filter(g -> g.key().equals(group))
+                .map(ImpactGroup::label).findFirst().orElse(group));
+        model.addAttribute("quarter", quarter);
+        return "reports/cumulative-proposals";
     }
 
     /** The filter asked for, or none with the errors to show when it cannot be used. */
