@@ -1,6 +1,7 @@
 package uk.nhs.eia.assessment;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class ReportRows {
             if (impact != null) {
                 rows.add(new Object[] {submission.getId(), submission.getAssessmentId(), submission.getAssessmentVersion(),
                         group.kind().name(), group.key(), impact, text(answers.get(group.rationale())),
-                        text(answers.get(group.evidence()))});
+                        text(answers.get(group.evidence())), Timestamp.from(submission.getSubmittedAt())});
             }
         }
         if (rows.isEmpty()) {
@@ -54,7 +55,7 @@ class ReportRows {
         // One round trip for the twenty groups.
         batch.batchUpdate("""
                 insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key,
-                    impact, rationale, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    impact, rationale, evidence, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private void actions(StepSubmission submission) {

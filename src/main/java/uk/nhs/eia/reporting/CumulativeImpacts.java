@@ -41,17 +41,10 @@ public class CumulativeImpacts implements CumulativelyAffected {
     private static final List<String> LIVE = List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE");
 
     /** The adverse impacts of the live proposals in the period and the reader's part of the register. */
-    private static final String HITS_FROM = " from eia_impact i"
+    private static final String HITS = " from eia_impact i"
             + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
-            + " join eia_step_submission s on s.id = i.submission_id";
-    private static final String HITS_WHERE = " where i.current_answer = true and i.impact in (:adverse)"
-            + " and a.status in (:live) and s.submitted_at >= :from and s.submitted_at < :to and ";
-
-    /** Each proposal's plan in force: how many actions, and how many of them past due and not done. */
-    private static final String PLANS = " left join (select x.assessment_id, count(*) in_force,"
-            + " sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end) overdue"
-            + " from eia_action x join eia_assessment a2 on a2.id = x.assessment_id and a2.version = x.assessment_version"
-            + " where x.in_current_plan = true group by x.assessment_id) x on x.assessment_id = a.id";
+            + " where i.current_answer = true and i.impact in (:adverse) and a.status in (:live)"
+            + " and i.assessed_at >= :from and i.assessed_at < :to and ";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -70,18 +63,32 @@ public class CumulativeImpacts implements CumulativelyAffected {
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("done", Choice.ACTION_DONE.value());
         params.put("today", Date.valueOf(today()));
-        // One row per proposal and group hit, with the state of its plan in force: a few tens of thousands of small
-        // rows at most for a year of a large trust, counted here.
-        List<Hit> hits = jdbc.sql("select i.group_key, a.directorate, a.proposal_type, a.change_kind, s.submitted_at,"
-                        + " coalesce(x.in_force, 0), coalesce(x.overdue, 0)" + HITS_FROM + PLANS + HITS_WHERE + query.where())
+        params.put("cutType", Choice.PROPOSAL_TYPE_BUDGET_SAVINGS.value());
+        params.put("cutKind", Choice.CHANGE_KIND_REDUCTION.value());
+        // Counted in the database, a row for each group, directorate, quarter and kind of proposal, so that a year of a
+        // large trust's ratings never leaves it; the plans in force are read only for the proposals counted.
+        List<Count> counts = jdbc.sql("""
+                with hits as (select i.group_key, i.assessment_id, a.directorate,
+                        case when a.proposal_type = :cutType or a.change_kind = :cutKind then 1 else 0 end cut,
+                        extract(year from i.assessed_at at time zone 'Europe/London') assessed_year,
+                        extract(quarter from i.assessed_at at time zone 'Europe/London') assessed_quarter
+                    """ + HITS + query.where() + """
+                ),
+                plans as (select x.assessment_id, count(*) in_force,
+                        sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end) overdue
+                    from eia_action x join eia_assessment a on a.id = x.assessment_id and a.version = x.assessment_version
+                    where x.in_current_plan = true and x.assessment_id in (select assessment_id from hits)
+                    group by x.assessment_id)
+                select h.group_key, h.directorate, h.assessed_year, h.assessed_quarter, count(*), sum(h.cut),
+                    sum(case when p.in_force > 0 then 1 else 0 end), coalesce(sum(p.overdue), 0)
+                from hits h left join plans p on p.assessment_id = h.assessment_id
+                group by h.group_key, h.directorate, h.assessed_year, h.assessed_quarter""")
                 .params(params)
-                .query((row, n) -> new Hit(row.getString(1), row.getString(2),
-                        cutsBudgetOrService(row.getString(3), row.getString(4)),
-                        Quarter.of(row.getTimestamp(5).toInstant().atZone(ENGLAND).toLocalDate()), row.getLong(6),
-                        row.getLong(7)))
+                .query((row, n) -> new Count(row.getString(1), row.getString(2),
+                        row.getInt(3) + " Q" + row.getInt(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8)))
                 .list();
         List<String> quarters = Quarter.between(period.from(), period.to());
-        Map<String, List<Hit>> byGroup = hits.stream().collect(Collectors.groupingBy(Hit::group));
+        Map<String, List<Count>> byGroup = counts.stream().collect(Collectors.groupingBy(Count::group));
         List<GroupImpact> groups = Arrays.stream(ImpactGroup.values())
                 .map(group -> groupImpact(group, byGroup.getOrDefault(group.key(), List.of()), quarters)).toList();
         return new CumulativeImpact(period.from(), period.to(), threshold, quarters, groups);
@@ -96,8 +103,8 @@ public class CumulativeImpacts implements CumulativelyAffected {
         Query query = query(scope, filter, period);
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("group", group == null ? "" : group);
-        return jdbc.sql("select a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, s.submitted_at"
-                        + HITS_FROM + HITS_WHERE + query.where() + " and i.group_key = :group order by s.submitted_at, a.id")
+        return jdbc.sql("select a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, i.assessed_at"
+                        + HITS + query.where() + " and i.group_key = :group order by i.assessed_at, a.id")
                 .params(params)
                 .query((row, n) -> new Proposal(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         cutsBudgetOrService(row.getString(5), row.getString(6)),
@@ -125,9 +132,8 @@ public class CumulativeImpacts implements CumulativelyAffected {
         Map<String, List<Long>> byGroup = jdbc.sql("""
                 select distinct i.group_key, a.id from eia_impact i
                 join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version
-                join eia_step_submission s on s.id = i.submission_id
                 where i.current_answer = true and i.impact in (:adverse) and a.status in (:live) and a.id <> :self
-                and s.submitted_at >= :since""" + inDirectorate)
+                and i.assessed_at >= :since""" + inDirectorate)
                 .params(params).query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<String, List<Long>> ordered = new LinkedHashMap<>();
@@ -152,14 +158,15 @@ public class CumulativeImpacts implements CumulativelyAffected {
                 .filter(others -> others.getValue().size() + 1 >= threshold).map(Map.Entry::getKey).toList();
     }
 
-    private GroupImpact groupImpact(ImpactGroup group, List<Hit> hits, List<String> quarters) {
-        Map<String, Long> byDirectorate = hits.stream()
-                .collect(Collectors.groupingBy(Hit::directorate, TreeMap::new, Collectors.counting()));
-        Map<String, Long> byQuarter = hits.stream().collect(Collectors.groupingBy(Hit::quarter, Collectors.counting()));
+    private GroupImpact groupImpact(ImpactGroup group, List<Count> counts, List<String> quarters) {
+        Map<String, Long> byDirectorate = counts.stream()
+                .collect(Collectors.groupingBy(Count::directorate, TreeMap::new, Collectors.summingLong(Count::proposals)));
+        Map<String, Long> byQuarter = counts.stream()
+                .collect(Collectors.groupingBy(Count::quarter, Collectors.summingLong(Count::proposals)));
         return new GroupImpact(group.key(), group.label(), group.kind() == ImpactGroup.Kind.PROTECTED_CHARACTERISTIC,
-                hits.size(), hits.stream().filter(Hit::cutsBudgetOrService).count(),
-                hits.stream().filter(hit -> hit.actionsInForce() > 0).count(),
-                hits.stream().mapToLong(Hit::overdueActions).sum(), byDirectorate,
+                counts.stream().mapToLong(Count::proposals).sum(), counts.stream().mapToLong(Count::cuts).sum(),
+                counts.stream().mapToLong(Count::withActions).sum(), counts.stream().mapToLong(Count::overdueActions).sum(),
+                byDirectorate,
                 quarters.stream().map(quarter -> new QuarterCell(quarter, byQuarter.getOrDefault(quarter, 0L))).toList(),
                 byDirectorate.entrySet().stream().filter(entry -> entry.getValue() >= threshold).map(Map.Entry::getKey)
                         .toList());
@@ -197,7 +204,8 @@ public class CumulativeImpacts implements CumulativelyAffected {
     private record Query(String where, Map<String, Object> params) {
     }
 
-    private record Hit(String group, String directorate, boolean cutsBudgetOrService, String quarter, long actionsInForce,
+    /** The proposals hitting a group in one directorate in one quarter, the cuts among them, and their plans. */
+    private record Count(String group, String directorate, String quarter, long proposals, long cuts, long withActions,
             long overdueActions) {
     }
 

@@ -5,7 +5,6 @@ import static uk.nhs.eia.demo.DemoAnswers.evidenceAndEngagement;
 import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +24,7 @@ import uk.nhs.eia.demo.process.AssessmentDriver;
 /**
  * The cumulative impact of proposals in a real browser, on the demo data: four operations proposals rate age
  * negative, so the equality lead finds age flagged for operations in the report's heat map and can follow the count
- * to the proposals behind it; an author starting a fifth operations proposal sees, on the impact assessment step, the
+ * to the page listing the proposals behind it; an author starting a fifth operations proposal sees, on the impact assessment step, the
  * other proposals already affecting the same groups. Every page is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eia.demo.assessments=true")
@@ -73,27 +71,35 @@ class CumulativeImpactInChromiumIT {
         assertThat(heatMap().findElement(By.tagName("caption")).getText())
                 .isEqualTo("Proposals finding a negative or unknown impact, by group and quarter");
         WebElement age = heatMap().findElement(By.xpath(".//tbody/tr[th[starts-with(normalize-space(), 'Age')]]"));
-        assertThat(age.findElement(By.className("nhsuk-tag")).getText()).isEqualTo("Flagged: operations");
+        assertThat(age.findElement(By.className("nhsuk-tag")).getText()).isEqualTo("Flagged: Operations");
         WebElement download = chromium.findElement(By.linkText("Download as CSV"));
         assertThat(download.getAttribute("href")).contains("/api/reports/cumulative.csv");
         assertThat(download.getAttribute("download")).isNotNull();
         browser.assertAccessible();
 
-        WebElement count = age.findElement(By.cssSelector("td a"));
-        assertThat(Integer.parseInt(count.getText())).isGreaterThanOrEqualTo(4);
-        count.click();
-        new WebDriverWait(chromium, Duration.ofSeconds(5)).until(d -> browser.path().endsWith("#age"));
+        WebElement quarter = age.findElement(By.cssSelector("td a"));
+        assertThat(quarter.getAttribute("aria-label")).startsWith(quarter.getText() + " proposals, age, ");
+        assertThat(quarter.getAttribute("href")).contains("/reports/cumulative/proposals?", "group=age", "quarter=");
+        WebElement all = age.findElement(By.cssSelector("td:last-child a"));
+        String count = all.getText();
+        assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(4);
+        assertThat(all.getAttribute("aria-label")).isEqualTo(count + " proposals, age, the whole period");
 
-        WebElement heading = chromium.findElement(By.id("age"));
-        assertThat(heading.getTagName()).isEqualTo("h3");
-        assertThat(heading.getText()).isEqualTo("Age");
-        WebElement proposals = heading.findElement(By.xpath("following-sibling::ul[1]"));
-        assertThat(proposals.getText()).contains(DEMO_CUTS_ON_OLDER_PEOPLE).contains("operations", "a cut");
+        browser.clickAndWaitForNextPage(By.xpath("//main//table[1]/tbody/tr[th[starts-with(normalize-space(), 'Age')]]"
+                + "/td[last()]/a"));
+
+        assertThat(browser.path()).startsWith("/reports/cumulative/proposals?").contains("group=age");
+        assertThat(browser.heading()).isEqualTo("Proposals affecting age");
+        assertThat(browser.main()).contains(count + " proposals found a negative or unknown impact.");
         for (String title : DEMO_CUTS_ON_OLDER_PEOPLE) {
-            WebElement item = proposals.findElement(By.xpath("li[contains(., '" + title + "')]"));
-            assertThat(item.findElement(By.tagName("a")).getAttribute("href")).matches(".*/assessments/\\d+");
+            WebElement row = chromium.findElement(By.xpath("//main//table/tbody/tr[td[contains(., '" + title + "')]]"));
+            assertThat(row.findElement(By.tagName("a")).getAttribute("href")).matches(".*/assessments/\\d+");
+            assertThat(row.getText()).contains("Operations", "Yes");
         }
         browser.assertAccessible();
+
+        browser.clickLink("Cumulative impact");
+        assertThat(browser.heading()).isEqualTo("Cumulative impact of proposals on each group");
     }
 
     @Test

@@ -132,7 +132,7 @@ class CumulativeImpactsTest {
                         .map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList())))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Cumulative impact of proposals on each group", QUARTER, "Flagged: operations",
+        assertThat(page).contains("Cumulative impact of proposals on each group", QUARTER, "Flagged: Operations",
                 "/reports/cumulative/proposals?group=homelessness&amp;quarter=", "3 proposals, homelessness",
                 "Download as CSV");
         String cell = mvc.perform(get("/reports/cumulative/proposals").param("group", "homelessness").param("quarter", QUARTER)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.eia.contract.ImpactGroup;
 
 /**
  * Makes a register of many assessments for the reporting benchmarks, written straight into the tables reports read,
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReportData {
 
     static final long FIRST_ID = 1_000_000;
+    /** Impact assessment submissions are numbered apart from the action plans', which share their assessment's id. */
+    private static final long IMPACT_SUBMISSIONS = 500_000_000;
     private static final String[] DIRECTORATES = {"operations", "operations", "operations", "nursing-quality",
             "nursing-quality", "digital", "digital", "workforce", "finance", "corporate-affairs"};
     private static final String[] TYPES = {"policy", "policy", "procedure", "strategy", "service-change",
@@ -39,6 +42,8 @@ public final class ReportData {
     private final List<Object[]> assessments = new ArrayList<>();
     private final List<Object[]> runs = new ArrayList<>();
     private final List<Object[]> submissions = new ArrayList<>();
+    private final List<Object[]> impactSubmissions = new ArrayList<>();
+    private final List<Object[]> impacts = new ArrayList<>();
     private final List<Object[]> actions = new ArrayList<>();
     private final List<Object[]> scores = new ArrayList<>();
     private final List<Object[]> failures = new ArrayList<>();
@@ -82,6 +87,9 @@ public final class ReportData {
                     at = run(id, "QualityReview", "Quality review", at, 2, random, "RETURNED");
                     at = run(id, "ActionPlanAndOutcome", "Action plan and outcome", at, 3, random, "COMPLETED");
                     at = run(id, "QualityReview", "Quality review", at, 2, random, "COMPLETED");
+                }
+                if (step == 2) {
+                    impacts(id, at, random);
                 }
                 if (step == 3) {
                     actionPlan(id, at, random);
@@ -142,6 +150,21 @@ public final class ReportData {
         }
     }
 
+    /**
+     * The twenty groups' ratings: about one in eight negative and one in sixteen not known, more often for age and
+     * disability, as proposals in a trust tend to fall.
+     */
+    private void impacts(long id, Instant at, Random unused) {
+        Random random = new Random(id * 31 + 7);
+        long submission = IMPACT_SUBMISSIONS + id;
+        impactSubmissions.add(new Object[] {submission, id, ts(at)});
+        for (ImpactGroup group : ImpactGroup.values()) {
+            int roll = random.nextInt(100) - (group == ImpactGroup.AGE || group == ImpactGroup.DISABILITY ? 10 : 0);
+            String impact = roll < 12 ? "negative" : roll < 18 ? "not-known" : roll < 33 ? "positive" : "neutral";
+            impacts.add(new Object[] {submission, id, group.kind().name(), group.key(), impact, ts(at)});
+        }
+    }
+
     private void score(long id, Random random) {
         int score = (int) Math.max(0, Math.min(100, Math.round(72 + random.nextGaussian() * 15)));
         int failing = (100 - score) / 9;
@@ -170,6 +193,13 @@ public final class ReportData {
                     submitted_by, submitted_at) values (?, ?, 1, 'Action plan and outcome', 'action-plan-and-outcome', 1,
                     '{}', 'author', ?)""", submissions);
         jdbc.batchUpdate("""
+                insert into eia_step_submission (id, assessment_id, assessment_version, step, form_id, form_version, answers,
+                    submitted_by, submitted_at) values (?, ?, 1, 'Impact assessment', 'impact-assessment', 1, '{}', 'author', ?)""",
+                impactSubmissions);
+        jdbc.batchUpdate("""
+                insert into eia_impact (submission_id, assessment_id, assessment_version, group_kind, group_key, impact,
+                    rationale, evidence, assessed_at) values (?, ?, 1, ?, ?, ?, 'A rationale', 'Some evidence', ?)""", impacts);
+        jdbc.batchUpdate("""
                 insert into eia_action (submission_id, assessment_id, assessment_version, description, owner, due_date,
                     success_measure, status) values (?, ?, 1, 'An action', 'Service manager', ?, 'A measure', ?)""", actions);
         jdbc.batchUpdate("""
@@ -180,6 +210,8 @@ public final class ReportData {
         assessments.clear();
         runs.clear();
         submissions.clear();
+        impactSubmissions.clear();
+        impacts.clear();
         actions.clear();
         scores.clear();
         failures.clear();

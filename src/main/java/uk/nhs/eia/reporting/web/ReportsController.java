@@ -15,6 +15,7 @@ import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.forms.FormRenderer.ErrorLink;
 import uk.nhs.eia.reporting.ReportFilter;
 import uk.nhs.eia.reporting.ReportRequest;
+import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.reporting.CumulativeTables;
 import uk.nhs.eia.reporting.Reports;
 import uk.nhs.eia.reporting.SummaryTables;
@@ -23,6 +24,9 @@ import uk.nhs.eia.reporting.TrainingTables;
 /** The dashboard and the organisation's indicators: each figure as a chart with its table beside it and a CSV download. */
 @Controller
 class ReportsController {
+
+    /** What the cumulative impact's period is of: the impact assessments, not the assessments' start. */
+    private static final String ASSESSED = "Impact assessed";
 
     private final Reports reports;
     private final AssessmentAccess access;
@@ -71,6 +75,7 @@ class ReportsController {
     @GetMapping("/reports/cumulative")
     String cumulative(ReportRequest asked, Principal person, Model model) {
         ReportFilter filter = filter(asked, person, model);
+        model.addAttribute("periodOf", ASSESSED);
         var report = reports.cumulative(person.getName(), filter);
         model.addAttribute("report", report);
         model.addAttribute("table", CumulativeTables.of(report));
@@ -81,6 +86,7 @@ class ReportsController {
     String cumulativeProposals(ReportRequest asked, @RequestParam(required = false) String group,
             @RequestParam(required = false) String quarter, Principal person, Model model) {
         ReportFilter filter = filter(asked, person, model);
+        model.addAttribute("periodOf", ASSESSED);
         model.addAttribute("proposals", reports.cumulativeProposals(person.getName(), filter, group, quarter));
         model.addAttribute("group", java.util.Arrays.stream(ImpactGroup.values()).filter(g -> g.key().equals(group))
                 .map(ImpactGroup::label).findFirst().orElse(group));
@@ -92,6 +98,8 @@ class ReportsController {
     private ReportFilter filter(ReportRequest asked, Principal person, Model model) {
         AssessmentAccess.Reader reader = access.readerFor(person.getName());
         model.addAttribute("directorates", access.directoratesSeenBy(reader));
+        model.addAttribute("directorateNames", access.directoratesSeenBy(reader).stream()
+                .collect(Collectors.toMap(Directorates.Directorate::code, Directorates.Directorate::name)));
         model.addAttribute("everything", reader.everything());
         model.addAttribute("asked", asked);
         try {
