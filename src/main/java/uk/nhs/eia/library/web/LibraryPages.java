@@ -27,6 +27,7 @@ import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
 import uk.nhs.eia.library.EvidenceSource;
 import uk.nhs.eia.library.SourceDetails;
+import uk.nhs.eia.people.People;
 import uk.nhs.eia.refusal.FieldError;
 import uk.nhs.eia.refusal.Invalid;
 import uk.nhs.eia.tasks.TaskList;
@@ -50,8 +51,10 @@ class LibraryPages {
     private final Citations citations;
     private final TaskList tasks;
     private final KeptDocuments documents;
+    private final People people;
 
-    LibraryPages(EvidenceLibrary library, Citations citations, TaskList tasks, KeptDocuments documents) {
+    LibraryPages(EvidenceLibrary library, Citations citations, TaskList tasks, KeptDocuments documents, People people) {
+        this.people = people;
         this.documents = documents;
         this.tasks = tasks;
         this.library = library;
@@ -80,7 +83,9 @@ class LibraryPages {
 
     @GetMapping("/library/{id}")
     String source(@PathVariable Long id, Principal person, Model model) {
-        model.addAttribute("source", library.find(id));
+        EvidenceSource source = library.find(id);
+        model.addAttribute("source", source);
+        model.addAttribute("changedBy", people.nameOf(source.changedBy()));
         model.addAttribute("use", citations.useOf(id, person.getName()));
         model.addAttribute("curates", library.curates(person.getName()));
         return "library/source";

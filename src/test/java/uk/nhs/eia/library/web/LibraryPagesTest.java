@@ -114,7 +114,8 @@ class LibraryPagesTest {
         mvc.perform(post("/tasks/" + task + "/sources/" + source.id()).param("shows", "Again").with(csrf()).with(as("author")))
                 .andExpect(redirectedUrl("/tasks/" + task + "#sources"));
         mvc.perform(get("/tasks/" + task + "/sources/" + source.id()).with(as("lead"))).andExpect(status().isForbidden());
-        assertThat(page(get("/library/" + source.id()), "lead")).contains("Where it is used", "Cite from the page");
+        assertThat(page(get("/library/" + source.id()), "lead")).contains("Where it is used", "Cite from the page",
+                "By Leah Morgan");
         assertThat(cited.getResponse().getStatus()).isEqualTo(302);
     }
 
