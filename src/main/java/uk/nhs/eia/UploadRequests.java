@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The requests that carry a file: posts that attach evidence to a step, from the JSON API and from a step's page
- * (the evidence module), and posts of a document for the evidence library, from its API and its form. They alone may be larger than {@link RequestSizeLimit}'s limit for everything else. The
+ * (the evidence module), posts of a document for the evidence library, from its API and its form, and imports of
+ * earlier assessments with their documents. They alone may be larger than {@link RequestSizeLimit}'s limit for everything else. The
  * evidence module refuses a file over {@code eia.evidence.max-file-size} itself, naming the file; the limit here, twice
  * that and room for the form around it, is only the backstop beyond which the service reads no further, so that a
  * somewhat too large file still gets that named refusal, and the servlet container keeps multipart parts on disk,
@@ -21,7 +22,8 @@ import org.springframework.util.unit.DataSize;
 class UploadRequests {
 
     private static final Pattern UPLOAD_PATHS = Pattern.compile(
-            "(/api/assessments/[^/]+|/tasks/[^/]+)/evidence/?|/api/library/documents/?|/library/(new|[^/]+/edit)/?");
+            "(/api/assessments/[^/]+|/tasks/[^/]+)/evidence/?|/api/library/documents/?|/library/(new|[^/]+/edit)/?"
+            + "|(/api)?/admin/legacy-imports/?");
 
     /** Room for the other fields and the part headers of a multipart form around the file. */
     private static final long ENVELOPE_BYTES = DataSize.ofMegabytes(1).toBytes();

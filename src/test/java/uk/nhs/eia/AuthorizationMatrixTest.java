@@ -330,6 +330,7 @@ class AuthorizationMatrixTest {
                 row("page /library/coverage", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/library/coverage"))),
                 row("page /library/{id}", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
+                row("page /admin/legacy-imports", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/legacy-imports"))),
                 row("page /library/{id}/document", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.sourceWithDocument() + "/document"))),
                 row("page /library/new", "302 403 403 200 403 403 403", (t, r) -> t.page(r, get("/library/new"))),

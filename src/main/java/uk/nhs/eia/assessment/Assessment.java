@@ -47,6 +47,7 @@ class Assessment implements AssessmentView {
     private Instant publishedAt;
     private Instant completedAt;
     private Boolean authorTrained;
+    private boolean imported;
     @Version
     private long lockVersion;
 
@@ -65,6 +66,31 @@ class Assessment implements AssessmentView {
         this.processInstanceId = processInstanceId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** An assessment made before this service, as its record was kept then: decided, published and due for review. */
+    static Assessment imported(HistoricAssessment historic, Instant now) {
+        Assessment assessment = new Assessment();
+        assessment.reference = historic.reference();
+        assessment.title = historic.title();
+        assessment.proposalType = historic.proposalType();
+        assessment.directorate = historic.directorate();
+        assessment.author = historic.author();
+        assessment.decisionMaker = historic.decisionMaker();
+        assessment.plannedDecisionDate = historic.decisionDate();
+        assessment.outcome = historic.outcome();
+        assessment.reviewDate = historic.reviewDate();
+        assessment.fullAssessmentRequired = true;
+        Instant decided = historic.decisionDate().atStartOfDay(uk.nhs.eia.ServerClock.ENGLAND).toInstant();
+        assessment.status = historic.reviewDate().isAfter(historic.decisionDate())
+                && !historic.reviewDate().isAfter(LocalDate.ofInstant(now, uk.nhs.eia.ServerClock.ENGLAND))
+                ? AssessmentStatus.REVIEW_DUE : AssessmentStatus.PUBLISHED;
+        assessment.createdAt = decided;
+        assessment.completedAt = decided;
+        assessment.publishedAt = decided;
+        assessment.updatedAt = now;
+        assessment.imported = true;
+        return assessment;
     }
 
     void authorTrained(boolean trained) {
@@ -156,6 +182,11 @@ class Assessment implements AssessmentView {
     @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public boolean isImported() {
+        return imported;
     }
 
     @Override

@@ -225,6 +225,20 @@ public class AssessmentService {
         return assessment;
     }
 
+    /** Whether an assessment with this reference is in the register already, imported or not. */
+    @Transactional(readOnly = true)
+    public boolean referenceTaken(String reference) {
+        return assessments.existsByReference(reference);
+    }
+
+    /** Adds an assessment made before this service to the register, as published; the audit trail says by whom. */
+    public AssessmentView importHistoric(HistoricAssessment historic, String importedBy) {
+        Assessment assessment = assessments.saveAndFlush(Assessment.imported(historic, now()));
+        audit(assessment.getId(), "ASSESSMENT_IMPORTED", "%s imported %s, \"%s\", decided on %s, from the earlier records"
+                .formatted(importedBy, historic.reference(), historic.title(), historic.decisionDate()));
+        return assessment;
+    }
+
     /**
      * Checks a handover before the process is told: the author, or an eia-admin when the author has gone, hands an
      * assessment that is not closed to another EIA author, who is not its decision-maker, giving the reason.

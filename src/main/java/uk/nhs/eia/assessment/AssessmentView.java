@@ -13,6 +13,9 @@ public interface AssessmentView {
 
     String getReference();
 
+    /** Whether it was made before this service and imported from the earlier records. */
+    boolean isImported();
+
     int getVersion();
 
     String getTitle();

@@ -15,6 +15,8 @@ interface Assessments extends Repository<Assessment, Long>, JpaSpecificationExec
 
     Optional<Assessment> findById(Long id);
 
+    boolean existsByReference(String reference);
+
     List<Assessment> findByAuthorOrderByUpdatedAtDesc(String author, Pageable page);
 
     List<Assessment> findByProcessInstanceIdIn(List<String> processInstanceIds);

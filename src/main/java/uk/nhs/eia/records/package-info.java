@@ -3,5 +3,5 @@
  * comments and timeline, and their JSON twins.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Records",
-        allowedDependencies = {"contract", "assessment", "audit", "forms", "people", "publication", "quality", "tasks", "training", "evidence", "library", "refusal"})
+        allowedDependencies = {"contract", "assessment", "audit", "forms", "people", "publication", "quality", "tasks", "training", "evidence", "legacy", "library", "refusal"})
 package uk.nhs.eia.records;

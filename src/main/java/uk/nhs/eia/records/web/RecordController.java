@@ -12,6 +12,7 @@ import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.forms.FormVersions;
+import uk.nhs.eia.legacy.LegacyImport;
 import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.forms.FormRenderer;
 import uk.nhs.eia.people.People;
@@ -34,10 +35,13 @@ class RecordController {
     private final EvidenceFiles files;
     private final AssessmentService handovers;
     private final Citations citations;
+    private final LegacyImport imports;
     private final Clock clock;
 
     RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
-            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Citations citations, Clock clock) {
+            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Citations citations,
+            LegacyImport imports, Clock clock) {
+        this.imports = imports;
         this.citations = citations;
         this.handovers = handovers;
         this.files = files;
@@ -71,6 +75,7 @@ class RecordController {
         model.addAttribute("quality", quality.of(id));
         model.addAttribute("fileGroups", files.byStepAndVersion(id, username));
         model.addAttribute("citations", citations.of(id, username));
+        model.addAttribute("importedDocuments", assessment.isImported() ? imports.documentsOf(id) : List.of());
         model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
         model.addAttribute("canHandOver", handovers.mayHandOver(assessment, username));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())

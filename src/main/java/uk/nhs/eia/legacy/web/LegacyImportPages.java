@@ -1,0 +1,64 @@
+package uk.nhs.eia.legacy.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import uk.nhs.eia.legacy.ImportRefused;
+import uk.nhs.eia.legacy.LegacyImport;
+import uk.nhs.eia.roles.AdminsOnly;
+
+/**
+ * An eia-admin imports earlier assessments from a page: the CSV and the ZIP of documents, then either what was imported
+ * or a table of every problem, by row, with nothing imported.
+ */
+@Controller
+@AdminsOnly
+class LegacyImportPages {
+
+    private final LegacyImport imports;
+
+    LegacyImportPages(LegacyImport imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/admin/legacy-imports")
+    String form(Model model) {
+        model.addAttribute("columns", String.join(",", LegacyImport.COLUMNS));
+        model.addAttribute("problems", List.of());
+        return "admin/legacy-import";
+    }
+
+    @PostMapping("/admin/legacy-imports")
+    String importAll(@RequestParam(required = false) MultipartFile records,
+            @RequestParam(required = false) MultipartFile documents, Principal person, Model model) throws IOException {
+        model.addAttribute("columns", String.join(",", LegacyImport.COLUMNS));
+        if (records == null || records.isEmpty() || documents == null || documents.isEmpty()) {
+            model.addAttribute("problems", List.of(new ImportRefused.RowError(0, records == null || records.isEmpty()
+                    ? "records" : "documents", "Choose both the CSV of records and the ZIP of their documents")));
+            return "admin/legacy-import";
+        }
+        try (InputStream csv = records.getInputStream()) {
+            model.addAttribute("imported", imports.importAll(csv, () -> open(documents), person.getName()));
+            model.addAttribute("problems", List.of());
+        } catch (ImportRefused refused) {
+            model.addAttribute("problems", refused.errors());
+        }
+        return "admin/legacy-import";
+    }
+
+    private static InputStream open(MultipartFile file) {
+        try {
+            return file.getInputStream();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
