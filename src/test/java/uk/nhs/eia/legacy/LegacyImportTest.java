@@ -74,6 +74,12 @@ class LegacyImportTest {
                 .getContentAsString();
         assertThat(record).contains("Imported from earlier records", "Elm ward EIA.pdf", "Consultation notes.txt");
         assertThat(audit.historyOf(((Number) elm.get("ID")).longValue())).anyMatch(e -> e.getType().equals("ASSESSMENT_IMPORTED"));
+        assertThat(mvc.perform(get("/assessments/" + elm.get("ID") + "/history").with(as("auditor"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/assessments/" + elm.get("ID") + "/export.zip").with(as("auditor"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/assessments?q=" + prefix).with(as("auditor"))).andReturn().getResponse()
+                .getContentAsString()).contains(prefix + "-1", prefix + "-2");
     }
 
     @Test
