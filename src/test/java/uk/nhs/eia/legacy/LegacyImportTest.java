@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.evidence.SampleFiles;
+import uk.nhs.eia.notification.FollowUpReminders;
+import uk.nhs.eia.notification.Notification;
+import uk.nhs.eia.notification.Notifications;
 import uk.nhs.eia.people.People;
 
 /**
@@ -164,6 +167,24 @@ class LegacyImportTest {
                         .file(new MockMultipartFile("documents", "documents.zip", "application/zip", zip))
                         .with(as("admin")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theAuthorIsRemindedOfAnImportedReviewComingUpAndOfOneMissed(@Autowired FollowUpReminders followUps,
+            @Autowired Notifications notifications) throws Exception {
+        String prefix = "REV" + (System.nanoTime() % 100_000);
+        LocalDate today = LocalDate.now();
+        String csv = HEADER
+                + prefix + "-1,Review coming,operations,policy,author,approver,2023-05-01,adjust," + today.plusDays(10) + ",age\n"
+                + prefix + "-2,Review missed,operations,policy,author,approver,2023-05-01,adjust," + today.minusDays(10) + ",age\n";
+        assertThat(post(csv, zip(Map.of(prefix + "-1.txt", "A".getBytes(StandardCharsets.UTF_8),
+                prefix + "-2.txt", "B".getBytes(StandardCharsets.UTF_8))), "admin").getStatus()).isEqualTo(201);
+
+        followUps.sendFor(today);
+        followUps.sendFor(today.plusDays(1));
+
+        assertThat(notifications.of("author").stream().map(Notification::subject).toList())
+                .containsOnlyOnce("Review due soon for " + prefix + "-1", "Review date passed for " + prefix + "-2");
     }
 
     @Test
