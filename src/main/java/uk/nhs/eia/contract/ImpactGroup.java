@@ -2,6 +2,7 @@ package uk.nhs.eia.contract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The groups whose impact an assessment rates: the nine protected characteristics of the Equality Act 2010 and
@@ -80,6 +81,11 @@ public enum ImpactGroup {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The group with this key, as reports, the library and imports name it. */
+    public static Optional<ImpactGroup> byKey(String key) {
+        return Arrays.stream(values()).filter(group -> group.key.equals(key)).findFirst();
     }
 
     public static List<ImpactGroup> of(Kind kind) {

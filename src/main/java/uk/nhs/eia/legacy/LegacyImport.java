@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -99,7 +98,7 @@ public class LegacyImport {
      * @throws ImportRefused naming every problem; nothing is imported
      */
     @Transactional
-    public ImportedAssessments importAll(InputStream records, Supplier<InputStream> zip, String username) {
+    public ImportedAssessments importAll(InputStream records, ZipOfDocuments zip, String username) {
         List<Row> rows = checked(read(records), zip);
         Map<String, AssessmentView> byReference = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -131,11 +130,11 @@ public class LegacyImport {
         return listed ? documents.find(documentId) : Optional.empty();
     }
 
-    private int keepDocuments(Supplier<InputStream> zip, List<Row> rows, Map<String, AssessmentView> byReference,
+    private int keepDocuments(ZipOfDocuments zip, List<Row> rows, Map<String, AssessmentView> byReference,
             String username) {
         Set<String> references = byReference.keySet();
         int kept = 0;
-        try (ZipInputStream in = new ZipInputStream(zip.get(), StandardCharsets.UTF_8)) {
+        try (ZipInputStream in = new ZipInputStream(zip.open(), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Optional<String> reference = referenceOf(entry, references);
                 if (reference.isEmpty()) {
@@ -174,7 +173,7 @@ public class LegacyImport {
     }
 
     /** Every row checked, or every problem with them; and every row with a document in the ZIP. */
-    private List<Row> checked(List<CSVRecord> records, Supplier<InputStream> zip) {
+    private List<Row> checked(List<CSVRecord> records, ZipOfDocuments zip) {
         List<RowError> errors = new ArrayList<>();
         if (records.isEmpty()) {
             errors.add(new RowError(0, "records", "The CSV has no rows after its header"));
@@ -229,10 +228,10 @@ public class LegacyImport {
         return rows;
     }
 
-    private static Set<String> referencesWithDocuments(Supplier<InputStream> zip, Set<String> references,
+    private static Set<String> referencesWithDocuments(ZipOfDocuments zip, Set<String> references,
             List<RowError> errors) {
         Set<String> found = new HashSet<>();
-        try (ZipInputStream in = new ZipInputStream(zip.get(), StandardCharsets.UTF_8)) {
+        try (ZipInputStream in = new ZipInputStream(zip.open(), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 referenceOf(entry, references).ifPresent(found::add);
             }
@@ -260,6 +259,12 @@ public class LegacyImport {
     private static String fileName(ZipEntry entry) {
         String path = entry.getName().replace('\\', '/');
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The ZIP of documents, opened afresh for each pass over it. */
+    @FunctionalInterface
+    public interface ZipOfDocuments {
+        InputStream open() throws IOException;
     }
 
     private record Row(int number, HistoricAssessment historic, List<String> groups) {
@@ -321,9 +326,8 @@ public class LegacyImport {
                 if (group.isEmpty()) {
                     continue;
                 }
-                Optional<ImpactGroup> known = Arrays.stream(ImpactGroup.values())
-                        .filter(candidate -> candidate.key().equals(group) || candidate.label().equalsIgnoreCase(group))
-                        .findFirst();
+                Optional<ImpactGroup> known = ImpactGroup.byKey(group).or(() -> Arrays.stream(ImpactGroup.values())
+                        .filter(candidate -> candidate.label().equalsIgnoreCase(group)).findFirst());
                 known.ifPresentOrElse(found -> keys.add(found.key()), () -> error(column,
                         "\"%s\" is not a protected characteristic or health-inequality group".formatted(group)));
             }

@@ -19,6 +19,6 @@ public record EvidenceSource(Long id, String title, String publisher, LocalDate 
     /** The groups as pages name them: "age, disability, carers". */
     public String groupsInWords() {
         return String.join(", ", groups.stream()
-                .map(key -> ImpactGroups.byKey(key).map(ImpactGroup::label).orElse(key)).toList());
+                .map(key -> ImpactGroup.byKey(key).map(ImpactGroup::label).orElse(key)).toList());
     }
 }

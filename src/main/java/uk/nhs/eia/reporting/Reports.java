@@ -1,7 +1,6 @@
 package uk.nhs.eia.reporting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,7 +114,7 @@ public class Reports {
     public List<CumulativeImpacts.Proposal> cumulativeProposals(String username, ReportFilter filter, String group,
             String quarter) {
         List<FieldError> errors = new ArrayList<>();
-        if (group == null || Arrays.stream(ImpactGroup.values()).noneMatch(known -> known.key().equals(group))) {
+        if (ImpactGroup.byKey(group).isEmpty()) {
             errors.add(new FieldError("group", "Group must be a protected characteristic or health-inequality group, as "
                     + "the report's rows name them"));
         }

@@ -3,7 +3,6 @@ package uk.nhs.eia.legacy.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,15 +36,7 @@ class LegacyImportApi {
     ImportedAssessments importAll(@RequestPart("records") MultipartFile records, @RequestPart("documents") MultipartFile documents,
             Principal person) throws IOException {
         try (InputStream csv = records.getInputStream()) {
-            return imports.importAll(csv, () -> open(documents), person.getName());
-        }
-    }
-
-    static InputStream open(MultipartFile file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+            return imports.importAll(csv, documents::getInputStream, person.getName());
         }
     }
 }

@@ -2,7 +2,6 @@ package uk.nhs.eia.legacy.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -46,19 +45,11 @@ class LegacyImportPages {
             return "admin/legacy-import";
         }
         try (InputStream csv = records.getInputStream()) {
-            model.addAttribute("imported", imports.importAll(csv, () -> open(documents), person.getName()));
+            model.addAttribute("imported", imports.importAll(csv, documents::getInputStream, person.getName()));
             model.addAttribute("problems", List.of());
         } catch (ImportRefused refused) {
             model.addAttribute("problems", refused.errors());
         }
         return "admin/legacy-import";
-    }
-
-    private static InputStream open(MultipartFile file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }

@@ -46,19 +46,11 @@ class OtherProposalsSection implements TaskPageSection {
             if (own.isEmpty() || own.contains(group)) {
                 List<AssessmentView> seen = ids.stream().map(assessments::find).flatMap(Optional::stream)
                         .filter(reader::canRead).toList();
-                groups.add(new AffectedGroup(label(group), seen, ids.size() - seen.size()));
+                groups.add(new AffectedGroup(ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
+                        ids.size() - seen.size()));
             }
         });
         return Optional.of(new Shown("reports/other-proposals", Map.of("groups", groups, "rated", !own.isEmpty())));
-    }
-
-    private static String label(String key) {
-        for (ImpactGroup group : ImpactGroup.values()) {
-            if (group.key().equals(key)) {
-                return group.label();
-            }
-        }
-        return key;
     }
 
     /** A group, the other proposals hitting it that the reader may see, and how many more they may not. */

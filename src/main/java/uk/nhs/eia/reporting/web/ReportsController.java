@@ -88,8 +88,7 @@ class ReportsController {
         ReportFilter filter = filter(asked, person, model);
         model.addAttribute("periodOf", ASSESSED);
         model.addAttribute("proposals", reports.cumulativeProposals(person.getName(), filter, group, quarter));
-        model.addAttribute("group", java.util.Arrays.stream(ImpactGroup.values()).filter(g -> g.key().equals(group))
-                .map(ImpactGroup::label).findFirst().orElse(group));
+        model.addAttribute("group", ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group));
         model.addAttribute("quarter", quarter);
         return "reports/cumulative-proposals";
     }
