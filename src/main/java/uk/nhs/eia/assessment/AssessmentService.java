@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -345,6 +346,11 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
+    /** The assessments with these ids, in one query, in no particular order. */
+    public List<AssessmentView> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : List.copyOf(assessments.findByIdIn(ids));
+    }
+
     public List<AssessmentView> byProcessInstances(List<String> processInstanceIds) {
         return processInstanceIds.isEmpty() ? List.of() : List.copyOf(assessments.findByProcessInstanceIdIn(processInstanceIds));
     }

@@ -1,5 +1,6 @@
 package uk.nhs.eia.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -20,4 +21,6 @@ interface Assessments extends Repository<Assessment, Long>, JpaSpecificationExec
     List<Assessment> findByAuthorOrderByUpdatedAtDesc(String author, Pageable page);
 
     List<Assessment> findByProcessInstanceIdIn(List<String> processInstanceIds);
+
+    List<Assessment> findByIdIn(Collection<Long> ids);
 }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -149,8 +149,9 @@ public class Citations implements CitedSources {
         List<Long> citing = jdbc.sql("select distinct assessment_id from eia_source_citation where source_id = ? order by assessment_id")
                 .param(sourceId).query(Long.class).list();
         // Read through the reader, not access.readable, whose refusal would mark this transaction for rollback.
-        List<SourceUse.CitedBy> seen = citing.stream().map(assessments::find).flatMap(Optional::stream)
-                .filter(reader::canRead).map(a -> new SourceUse.CitedBy(a.getId(), a.getReference(), a.getTitle())).toList();
+        List<SourceUse.CitedBy> seen = assessments.byIds(citing).stream().filter(reader::canRead)
+                .sorted(Comparator.comparing(AssessmentView::getId))
+                .map(a -> new SourceUse.CitedBy(a.getId(), a.getReference(), a.getTitle())).toList();
         return new SourceUse(seen, citing.size() - seen.size());
     }
 

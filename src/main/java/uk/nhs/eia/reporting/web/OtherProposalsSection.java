@@ -1,9 +1,13 @@
 package uk.nhs.eia.reporting.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
@@ -40,15 +44,17 @@ class OtherProposalsSection implements TaskPageSection {
             return Optional.empty();
         }
         List<String> own = cumulative.adverseGroupsOf(task.assessmentId());
+        Map<String, List<Long>> others = new LinkedHashMap<>(cumulative.othersAffecting(task.assessmentId(), null));
+        others.keySet().removeIf(group -> !own.isEmpty() && !own.contains(group));
         AssessmentAccess.Reader reader = access.readerFor(username);
+        Map<Long, AssessmentView> readable = assessments.byIds(others.values().stream().flatMap(List::stream)
+                        .collect(Collectors.toSet())).stream().filter(reader::canRead)
+                .collect(Collectors.toMap(AssessmentView::getId, Function.identity()));
         List<AffectedGroup> groups = new ArrayList<>();
-        cumulative.othersAffecting(task.assessmentId(), null).forEach((group, ids) -> {
-            if (own.isEmpty() || own.contains(group)) {
-                List<AssessmentView> seen = ids.stream().map(assessments::find).flatMap(Optional::stream)
-                        .filter(reader::canRead).toList();
-                groups.add(new AffectedGroup(ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
-                        ids.size() - seen.size()));
-            }
+        others.forEach((group, ids) -> {
+            List<AssessmentView> seen = ids.stream().map(readable::get).filter(Objects::nonNull).toList();
+            groups.add(new AffectedGroup(ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
+                    ids.size() - seen.size()));
         });
         return Optional.of(new Shown("reports/other-proposals", Map.of("groups", groups, "rated", !own.isEmpty())));
     }
