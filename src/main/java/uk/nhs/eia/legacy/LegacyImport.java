@@ -24,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +103,7 @@ public class LegacyImport {
         List<Row> rows = checked(read(records), zip);
         Map<String, AssessmentView> byReference = new LinkedHashMap<>();
         for (Row row : rows) {
-            AssessmentView added = assessments.importHistoric(row.historic(), username);
+            AssessmentView added = imported(row, username);
             row.groups().forEach(group -> jdbc.sql("insert into eia_imported_group (assessment_id, group_key) values (?, ?)")
                     .params(added.getId(), group).update());
             byReference.put(row.historic().reference(), added);
@@ -112,6 +113,16 @@ public class LegacyImport {
                 + "\ndocuments=" + kept + "\nreferences=" + String.join(",", byReference.keySet())), "LEGACY_IMPORTED",
                 "%s imported %d earlier assessments with %d documents".formatted(username, rows.size(), kept));
         return new ImportedAssessments(rows.size(), kept, List.copyOf(byReference.keySet()));
+    }
+
+    /** Adds the row's assessment; another import taking its reference meanwhile refuses this one, naming the row. */
+    private AssessmentView imported(Row row, String username) {
+        try {
+            return assessments.importHistoric(row.historic(), username);
+        } catch (DataIntegrityViolationException raced) {
+            throw new ImportRefused(List.of(new RowError(row.number(), REFERENCE, "Reference " + row.historic().reference()
+                    + " was put in the register while this import ran; nothing was imported")));
+        }
     }
 
     /** The documents an imported assessment came with. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -75,14 +76,18 @@ public class Citations implements CitedSources {
         }
         EvidenceSource source = library.find(sourceId);
         if (citationOf(assessment, sourceId) > 0) {
-            throw new Conflict("Cited already", "This version of the assessment cites \"%s\" already".formatted(source.title()));
+            throw citedAlready(source);
         }
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into eia_source_citation (assessment_id, assessment_version, source_id, shows, cited_by, cited_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(assessmentId, assessment.getVersion(), sourceId, text, username, Timestamp.from(clock.instant()))
-                .update(key, "id");
+        try {
+            jdbc.sql("""
+                    insert into eia_source_citation (assessment_id, assessment_version, source_id, shows, cited_by, cited_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(assessmentId, assessment.getVersion(), sourceId, text, username, Timestamp.from(clock.instant()))
+                    .update(key, "id");
+        } catch (DuplicateKeyException raced) {
+            throw citedAlready(source);
+        }
         Citation citation = find(assessmentId, key.getKey().longValue());
         audit.record(subject(citation), "SOURCE_CITED", "%s cited \"%s\" (%s, review by %s): %s".formatted(username,
                 source.title(), source.publisher(), source.reviewBy(), text));
@@ -93,6 +98,10 @@ public class Citations implements CitedSources {
     @Transactional(readOnly = true)
     public void requireCiting(Long assessmentId, String username) {
         work.require(access.readable(assessmentId, username), CITING_STEP, username, WorkingOnStep.CITE);
+    }
+
+    private static Conflict citedAlready(EvidenceSource source) {
+        return new Conflict("Cited already", "This version of the assessment cites \"%s\" already".formatted(source.title()));
     }
 
     /** Takes a citation out of the version the author is working on. */

@@ -7,8 +7,12 @@ import static uk.nhs.eia.library.api.LibraryApiTest.source;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,23 @@ class CitationsApiTest {
                 .containsExactly(assessment);
         assertThat(toAnotherAuthor.get("seen")).asList().isEmpty();
         assertThat(toAnotherAuthor).containsEntry("others", 1);
+    }
+
+    @Test
+    void citingOneSourceTwiceAtOnceKeepsOneCitationAndAnswersTheOther409() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> both = two.invokeAll(List.of(
+                    () -> cite("author", census, "First"), () -> cite("author", census, "Second")));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> one : both) {
+                statuses.add(one.get().statusCode());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            two.shutdown();
+        }
+        assertThat(JSON.readValue(send("author", "GET", path(), null).body(), List.class)).hasSize(1);
     }
 
     @Test
