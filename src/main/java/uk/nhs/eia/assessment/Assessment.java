@@ -93,6 +93,10 @@ class Assessment implements AssessmentView {
         return assessment;
     }
 
+    void joinProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
     void authorTrained(boolean trained) {
         this.authorTrained = trained;
     }

@@ -2,7 +2,7 @@ package uk.nhs.eia.assessment;
 
 import java.util.Map;
 
-/** Starting, withdrawing and handing over assessments: each reaches the process, so they go through the engine. */
+/** Starting, importing, withdrawing and handing over assessments: each reaches the process, so they go through the engine. */
 public interface AssessmentCommands {
 
     /**
@@ -27,4 +27,11 @@ public interface AssessmentCommands {
      * @see AssessmentService#checkHandover for what is refused
      */
     AssessmentView handOver(Long id, String username, String newAuthor, String reason);
+
+    /**
+     * Adds an assessment made before this service, already checked, to the register and to the process's review
+     * cycle: when its review date comes, its author reviews it, and reassessing it starts a new version through
+     * every step.
+     */
+    AssessmentView importHistoric(HistoricAssessment historic, String importedBy);
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -232,9 +233,14 @@ public class AssessmentService {
         return assessments.existsByReference(reference);
     }
 
-    /** Adds an assessment made before this service to the register, as published; the audit trail says by whom. */
-    public AssessmentView importHistoric(HistoricAssessment historic, String importedBy) {
+    /**
+     * Adds an assessment made before this service to the register, as published, in the review cycle that
+     * {@code joinReviewCycle} starts for it and names; the audit trail says by whom.
+     */
+    public AssessmentView importHistoric(HistoricAssessment historic, String importedBy,
+            Function<AssessmentView, String> joinReviewCycle) {
         Assessment assessment = assessments.saveAndFlush(Assessment.imported(historic, now()));
+        assessment.joinProcess(joinReviewCycle.apply(assessment));
         audit(assessment.getId(), "ASSESSMENT_IMPORTED", "%s imported %s, \"%s\", decided on %s, from the earlier records"
                 .formatted(importedBy, historic.reference(), historic.title(), historic.decisionDate()));
         return assessment;

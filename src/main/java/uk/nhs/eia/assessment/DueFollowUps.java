@@ -36,19 +36,15 @@ public class DueFollowUps {
                 .list();
     }
 
-    /**
-     * Published and screened-out assessments whose review date is on or before {@code until}, and imported ones whose
-     * review is due, which no process is reviewing.
-     */
+    /** Published and screened-out assessments whose review date is on or before {@code until}. */
     public List<DueReview> reviewsDueBy(LocalDate until) {
         return jdbc.sql("""
-                        select a.id, a.reference, a.title, a.author, a.status, a.review_date, a.imported from eia_assessment a
-                        where (a.status in ('PUBLISHED', 'SCREENED_OUT') or (a.imported and a.status = 'REVIEW_DUE'))
-                        and a.review_date <= ?
+                        select a.id, a.reference, a.title, a.author, a.status, a.review_date from eia_assessment a
+                        where a.status in ('PUBLISHED', 'SCREENED_OUT') and a.review_date <= ?
                         order by a.review_date, a.id""")
                 .param(Date.valueOf(until))
                 .query((rs, n) -> new DueReview(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        AssessmentStatus.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), rs.getBoolean(7)))
+                        AssessmentStatus.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate()))
                 .list();
     }
 
@@ -57,13 +53,7 @@ public class DueFollowUps {
             String description, LocalDate dueDate) {
     }
 
-    /** A review to follow up; {@code imported} when the assessment was made before this service, with no process. */
     public record DueReview(Long assessmentId, String reference, String title, String author, AssessmentStatus status,
-            LocalDate reviewDate, boolean imported) {
-
-        /** Whether nothing in the process will take the review up when its date passes, so a reminder must. */
-        public boolean noReviewStep() {
-            return imported || status == AssessmentStatus.SCREENED_OUT;
-        }
+            LocalDate reviewDate) {
     }
 }

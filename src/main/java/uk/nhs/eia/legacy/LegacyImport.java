@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StreamUtils;
+import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.HistoricAssessment;
@@ -75,6 +76,7 @@ public class LegacyImport {
     private static final int MAX_TITLE = 200;
 
     private final AssessmentService assessments;
+    private final AssessmentCommands commands;
     private final KeptDocuments documents;
     private final Directorates directorates;
     private final People people;
@@ -82,9 +84,10 @@ public class LegacyImport {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    LegacyImport(AssessmentService assessments, KeptDocuments documents, Directorates directorates, People people,
+    LegacyImport(AssessmentService assessments, AssessmentCommands commands, KeptDocuments documents, Directorates directorates, People people,
             Labels labels, AuditTrail audit, JdbcClient jdbc) {
         this.assessments = assessments;
+        this.commands = commands;
         this.documents = documents;
         this.directorates = directorates;
         this.people = people;
@@ -118,7 +121,7 @@ public class LegacyImport {
     /** Adds the row's assessment; another import taking its reference meanwhile refuses this one, naming the row. */
     private AssessmentView imported(Row row, String username) {
         try {
-            return assessments.importHistoric(row.historic(), username);
+            return commands.importHistoric(row.historic(), username);
         } catch (DataIntegrityViolationException raced) {
             throw new ImportRefused(List.of(new RowError(row.number(), REFERENCE, "Reference " + row.historic().reference()
                     + " was put in the register while this import ran; nothing was imported")));

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.assessment.DueFollowUps;
 import uk.nhs.eia.assessment.DueFollowUps.DueAction;
 import uk.nhs.eia.assessment.DueFollowUps.DueReview;
@@ -23,8 +24,8 @@ import uk.nhs.eia.training.TrainingRecords.Expiring;
 /**
  * The daily follow-up: a reminder when an action falls due within {@value #ACTION_NOTICE_DAYS} days and another once
  * it is overdue, to the author and to the owner when the owner is someone who signs in; and a reminder to the author
- * {@value #REVIEW_NOTICE_DAYS} days before a review date, and once the review date of a screened-out or imported
- * assessment has passed (one published here gets its Review step instead); and a reminder to anyone whose EIA training runs out within
+ * {@value #REVIEW_NOTICE_DAYS} days before a review date, and once a screened-out assessment's review date has
+ * passed (a published one gets its Review step instead); and a reminder to anyone whose EIA training runs out within
  * {@value #TRAINING_NOTICE_DAYS} days. Each reminder goes once, however often this runs.
  */
 @Service
@@ -85,7 +86,7 @@ public class FollowUpReminders {
 
     private void remind(DueReview review, LocalDate today) {
         boolean passed = review.reviewDate().isBefore(today);
-        if (passed && !review.noReviewStep()
+        if (passed && review.status() != AssessmentStatus.SCREENED_OUT
                 || !firstTime(passed ? "REVIEW_OVERDUE" : "REVIEW_DUE_SOON", review.assessmentId(), review.reviewDate())) {
             return;
         }

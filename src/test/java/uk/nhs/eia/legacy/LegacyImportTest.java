@@ -14,8 +14,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
+import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.audit.AuditTrail;
+import uk.nhs.eia.demo.DemoAnswers;
+import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.evidence.SampleFiles;
 import uk.nhs.eia.notification.FollowUpReminders;
 import uk.nhs.eia.notification.Notification;
@@ -50,6 +56,10 @@ class LegacyImportTest {
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    AssessmentDriver driver;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void earlierAssessmentsAreImportedWithTheirDocumentsAndShownAsImportedInTheRegister() throws Exception {
@@ -170,8 +180,8 @@ class LegacyImportTest {
     }
 
     @Test
-    void theAuthorIsRemindedOfAnImportedReviewComingUpAndOfOneMissed(@Autowired FollowUpReminders followUps,
-            @Autowired Notifications notifications) throws Exception {
+    void theAuthorIsRemindedOfAnImportedReviewComingUpAndAMissedOneIsTheirReviewStepAtOnce(
+            @Autowired FollowUpReminders followUps, @Autowired Notifications notifications) throws Exception {
         String prefix = "REV" + (System.nanoTime() % 100_000);
         LocalDate today = LocalDate.now();
         String csv = HEADER
@@ -181,10 +191,45 @@ class LegacyImportTest {
                 prefix + "-2.txt", "B".getBytes(StandardCharsets.UTF_8))), "admin").getStatus()).isEqualTo(201);
 
         followUps.sendFor(today);
-        followUps.sendFor(today.plusDays(1));
+        driver.fire(driver.timer(instance(prefix + "-2"), "ReviewDateReached"));
 
         assertThat(notifications.of("author").stream().map(Notification::subject).toList())
-                .containsOnlyOnce("Review due soon for " + prefix + "-1", "Review date passed for " + prefix + "-2");
+                .containsOnlyOnce("Review due soon for " + prefix + "-1");
+        assertThat(driver.currentTask(instance(prefix + "-2"))).satisfies(review -> {
+            assertThat(review.getTaskDefinitionKey()).isEqualTo("Review");
+            assertThat(review.getAssignee()).isEqualTo("author");
+        });
+        assertThat(driver.timer(instance(prefix + "-1"), "ReviewDateReached").getDuedate())
+                .isEqualTo(Date.from(today.plusDays(10).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    }
+
+    @Test
+    void reassessingAnImportedAssessmentAtItsReviewTakesItThroughEveryStepToANewPublishedVersion() throws Exception {
+        String reference = "RE" + (System.nanoTime() % 1_000_000);
+        String csv = HEADER + reference + ",Closure of the Oak clinic,operations,service-change,author,approver,"
+                + "2022-05-01,adjust," + LocalDate.now().minusDays(1) + ",age;disability\n";
+        assertThat(post(csv, zip(Map.of(reference + ".txt", "Earlier EIA".getBytes(StandardCharsets.UTF_8))), "admin")
+                .getStatus()).isEqualTo(201);
+        ProcessInstance instance = instance(reference);
+        driver.fire(driver.timer(instance, "ReviewDateReached"));
+
+        driver.complete(instance, "author", DemoAnswers.review("reassess", null));
+        assertThat(driver.currentTask(instance).getTaskDefinitionKey()).isEqualTo("Screening");
+        LocalDate nextReview = LocalDate.now().plusYears(1);
+        driver.complete(instance, "author", DemoAnswers.screening(true));
+        driver.complete(instance, "author", DemoAnswers.evidenceAndEngagement());
+        driver.complete(instance, "author", DemoAnswers.impactAssessment());
+        driver.complete(instance, "author", DemoAnswers.actionPlanAndOutcome(nextReview));
+        driver.complete(instance, "lead", DemoAnswers.qualityReview("accept", null));
+        driver.complete(instance, "approver", DemoAnswers.signOff("approve", null));
+
+        Map<String, Object> record = jdbc.sql("select id, version, status, review_date from eia_assessment where reference = ?")
+                .param(reference).query().singleRow();
+        assertThat(record).containsEntry("VERSION", 2).containsEntry("STATUS", "PUBLISHED")
+                .containsEntry("REVIEW_DATE", java.sql.Date.valueOf(nextReview));
+        assertThat(mvc.perform(get("/assessments/" + record.get("ID")).with(as("auditor"))).andReturn().getResponse()
+                .getContentAsString()).contains("Imported from earlier records", reference + ".txt");
+        assertThat(driver.timer(instance, "ReviewDateReached")).isNotNull();
     }
 
     @Test
@@ -212,6 +257,10 @@ class LegacyImportTest {
             }
         }
         return bytes.toByteArray();
+    }
+
+    private ProcessInstance instance(String reference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
     }
 
     private RequestPostProcessor as(String person) {

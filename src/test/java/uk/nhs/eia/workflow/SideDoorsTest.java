@@ -87,6 +87,19 @@ class SideDoorsTest {
 
     @ParameterizedTest
     @EnumSource(Door.class)
+    void nobodyButTheServiceBringsAnEarlierAssessmentIntoTheReviewCycle(Door door) throws Exception {
+        long cases = runtime.createProcessInstanceQuery().count();
+        String body = JSON.writeValueAsString(Map.of("messageName", "assessment-imported", "businessKey", "OLD-1",
+                "processVariables", Map.of("author", Map.of("value", "author"), "reviewDate", Map.of("value", "2020-01-01"))));
+
+        HttpResponse<String> answer = doors.send(door, "author", "POST", "/message", body);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(cases);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
     void aValidStepWithVariablesItsFormDoesNotAskForIsRefusedWhole(Door door) throws Exception {
         ScreeningCase atScreening = startedByAuthor();
         Map<String, Object> variables = variables(screening(true));

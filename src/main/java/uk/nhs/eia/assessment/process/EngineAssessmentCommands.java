@@ -16,6 +16,8 @@ import uk.nhs.eia.assessment.AssessmentCommands;
 import uk.nhs.eia.assessment.AssessmentConflict;
 import uk.nhs.eia.assessment.AssessmentForbidden;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.HistoricAssessment;
+import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.roles.Groups;
@@ -24,6 +26,7 @@ import uk.nhs.eia.roles.Groups;
 class EngineAssessmentCommands implements AssessmentCommands {
 
     static final String WITHDRAWAL = "withdraw-assessment";
+    static final String IMPORTED = "assessment-imported";
 
     private final FormService forms;
     private final RepositoryService repository;
@@ -96,6 +99,28 @@ class EngineAssessmentCommands implements AssessmentCommands {
         }
         assessments.handedOver(id, to, reason, username);
         return assessments.find(id).orElseThrow();
+    }
+
+    /**
+     * The process carries what its review steps show and route on: the record's id and reference, the proposal's
+     * title and people, and the review date its timer waits for.
+     */
+    @Override
+    @Transactional
+    public AssessmentView importHistoric(HistoricAssessment historic, String importedBy) {
+        AssessmentView added = assessments.importHistoric(historic, importedBy, assessment -> runtime
+                .createMessageCorrelation(IMPORTED)
+                .processInstanceBusinessKey(assessment.getReference())
+                .setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId())
+                .setVariable(ProcessVariables.REFERENCE, assessment.getReference())
+                .setVariable(Question.TITLE.key(), historic.title())
+                .setVariable(Question.DIRECTORATE.key(), historic.directorate())
+                .setVariable(Question.PROPOSAL_TYPE.key(), historic.proposalType())
+                .setVariable(Step.AUTHOR_VARIABLE, historic.author())
+                .setVariable(Question.DECISION_MAKER.key(), historic.decisionMaker())
+                .setVariable(Question.REVIEW_DATE.key(), historic.reviewDate().toString())
+                .correlateStartMessage().getId());
+        return added;
     }
 
     private static boolean authorsStep(Task task) {

@@ -231,8 +231,10 @@ public class EngineForms {
         return ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
     }
 
+    /** The form of the start event the case is starting at; a start by message, which only the service sends, has none. */
     private static String startFormRefOf(DelegateExecution execution) {
-        return startFormRefOf(execution.getBpmnModelInstance());
+        return execution.getBpmnModelElementInstance() instanceof StartEvent start ? start.getCamundaFormRef()
+                : startFormRefOf(execution.getBpmnModelInstance());
     }
 
     private static String startFormRefOf(BpmnModelInstance model) {
