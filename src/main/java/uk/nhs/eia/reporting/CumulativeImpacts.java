@@ -24,7 +24,7 @@ import uk.nhs.eia.quality.CumulativelyAffected;
 /**
  * The cumulative impact of proposals on each group: of the proposals signed off or in progress whose current impact
  * assessment, submitted in the period, found a negative or not-known impact on a characteristic or health-inequality
- * group, how many there are, where and when, how many cut a budget or a service, how many have actions in force and
+ * group (or, imported from the earlier records, were decided in the period finding the group affected), how many there are, where and when, how many cut a budget or a service, how many have actions in force and
  * how many of those actions are overdue. A group hit by {@code eia.reports.cumulative-threshold} or more proposals in
  * one directorate in the period is flagged, for someone to look at them together. The report holds counts; the
  * proposals of one cell are asked for on their own ({@link #proposals}), so the answer stays small however large the
@@ -40,10 +40,19 @@ public class CumulativeImpacts implements CumulativelyAffected {
     /** The assessments that count: in progress, or signed off and published. */
     private static final List<String> LIVE = List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE");
 
+    /**
+     * The ratings assessments stand on now: those of their last impact assessment and, for an assessment imported from
+     * the earlier records and not reassessed here, each group its record found affected, rated as its decision date.
+     */
+    private static final String CURRENT_RATINGS = "(select assessment_id, assessment_version, group_key, impact, assessed_at"
+            + " from eia_impact where current_answer = true"
+            + " union all select g.assessment_id, 1, g.group_key, :importedImpact, ia.created_at"
+            + " from eia_imported_group g join eia_assessment ia on ia.id = g.assessment_id and ia.version = 1)";
+
     /** The adverse impacts of the live proposals in the period and the reader's part of the register. */
-    private static final String HITS = " from eia_impact i"
+    private static final String HITS = " from " + CURRENT_RATINGS + " i"
             + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
-            + " where i.current_answer = true and i.impact in (:adverse) and a.status in (:live)"
+            + " where i.impact in (:adverse) and a.status in (:live)"
             + " and i.assessed_at >= :from and i.assessed_at < :to and ";
 
     private final JdbcClient jdbc;
@@ -123,17 +132,17 @@ public class CumulativeImpacts implements CumulativelyAffected {
                 "self", assessmentId,
                 "since", Timestamp.from(today().minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
                 "adverse", adverse(),
+                "importedImpact", Choice.IMPACT_NEGATIVE.value(),
                 "live", LIVE));
         String inDirectorate = "";
         if (directorate != null) {
             params.put("directorate", directorate);
             inDirectorate = " and a.directorate = :directorate";
         }
-        Map<String, List<Long>> byGroup = jdbc.sql("""
-                select distinct i.group_key, a.id from eia_impact i
-                join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version
-                where i.current_answer = true and i.impact in (:adverse) and a.status in (:live) and a.id <> :self
-                and i.assessed_at >= :since""" + inDirectorate)
+        Map<String, List<Long>> byGroup = jdbc.sql("select distinct i.group_key, a.id from " + CURRENT_RATINGS + " i"
+                        + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
+                        + " where i.impact in (:adverse) and a.status in (:live) and a.id <> :self and i.assessed_at >= :since"
+                        + inDirectorate)
                 .params(params).query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<String, List<Long>> ordered = new LinkedHashMap<>();
@@ -183,7 +192,7 @@ public class CumulativeImpacts implements CumulativelyAffected {
         return new Query(selection.where(), selection.with(Map.of(
                 "from", Timestamp.from(period.from().atStartOfDay(ENGLAND).toInstant()),
                 "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(ENGLAND).toInstant()),
-                "adverse", adverse(), "live", LIVE)));
+                "adverse", adverse(), "importedImpact", Choice.IMPACT_NEGATIVE.value(), "live", LIVE)));
     }
 
     private LocalDate today() {

@@ -10,12 +10,18 @@ import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import static uk.nhs.eia.demo.DemoAnswers.screening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,8 @@ import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.ImpactGroup;
 import uk.nhs.eia.demo.process.AssessmentDriver;
 import uk.nhs.eia.evidence.Uploads;
+import uk.nhs.eia.legacy.ImportedAssessments;
+import uk.nhs.eia.legacy.LegacyImport;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.reporting.CumulativeImpacts.CumulativeImpact;
 import uk.nhs.eia.reporting.CumulativeImpacts.GroupImpact;
@@ -45,12 +53,15 @@ import uk.nhs.eia.reporting.CumulativeImpacts.GroupImpact;
  * C         operations   policy/new                not known     neutral     neutral        plan in force, its one action overdue
  * D         digital      service change/new        negative      neutral     negative       withdrawn: not counted
  * E         digital      policy/review             neutral       negative    neutral        impact assessed, no plan yet
+ * I         digital      policy                    -             affected    affected       imported, decided today
+ * J         operations   budget savings            affected      -           -              imported, decided two years ago:
+ *                                                                                            outside the period, not counted
  *
- * threshold 3 (the default)
+ * threshold 3 (the default); an imported record's affected groups count as negative, as of its decision date
  * homelessness: A, B, C = 3 proposals; operations 3, so flagged in operations; cuts: A = 1; with actions in force:
  *               A, C = 2; overdue mitigations: C's one action = 1.
- * refugees:     A, E = 2 proposals; operations 1, digital 1, not flagged; cuts: A = 1; with actions: A = 1; overdue 0.
- * gender reassignment: D only, withdrawn, so 0.
+ * refugees:     A, E, I = 3 proposals; operations 1, digital 2, not flagged; cuts: A = 1; with actions: A = 1; overdue 0.
+ * gender reassignment: D withdrawn, I = 1 proposal, in digital.
  * </pre>
  */
 @EiaSpringBootTest
@@ -64,7 +75,7 @@ class CumulativeImpactsTest {
     int port;
 
     @BeforeAll
-    static void theFixture(@Autowired AssessmentDriver driver, @Autowired JdbcClient jdbc) {
+    static void theFixture(@Autowired AssessmentDriver driver, @Autowired JdbcClient jdbc, @Autowired LegacyImport legacy) {
         IDS.put("A", assessed(driver, "A", "budget-savings", "reduction", "operations",
                 Map.of(ImpactGroup.HOMELESSNESS, Choice.IMPACT_NEGATIVE, ImpactGroup.REFUGEES_ASYLUM, Choice.IMPACT_NOT_KNOWN), true));
         IDS.put("B", assessed(driver, "B", "service-change", "new", "operations",
@@ -79,10 +90,34 @@ class CumulativeImpactsTest {
         driver.withdraw(withdrawn, "Dropped");
         IDS.put("E", assessed(driver, "E", "policy", "review", "digital",
                 Map.of(ImpactGroup.REFUGEES_ASYLUM, Choice.IMPACT_NEGATIVE), false));
+        String prefix = "CUM" + (System.nanoTime() % 1_000_000);
+        LocalDate today = LocalDate.now();
+        String records = String.join(",", LegacyImport.COLUMNS) + "\n"
+                + prefix + "-I,Imported I,digital,policy,author,approver," + today + ",adjust," + today.plusYears(1) + ","
+                + ImpactGroup.REFUGEES_ASYLUM.key() + ";" + ImpactGroup.GENDER_REASSIGNMENT.key() + "\n"
+                + prefix + "-J,Imported J,operations,budget-savings,author,approver," + today.minusYears(2) + ",adjust,"
+                + today.plusYears(1) + "," + ImpactGroup.HOMELESSNESS.key() + "\n";
+        ImportedAssessments imported = legacy.importAll(new ByteArrayInputStream(records.getBytes(StandardCharsets.UTF_8)),
+                () -> new ByteArrayInputStream(zipOf(prefix + "-I.txt", prefix + "-J.txt")), "admin");
+        IDS.put("I", jdbc.sql("select id from eia_assessment where reference = ?").param(imported.references().get(0))
+                .query(Long.class).single());
+    }
+
+    private static byte[] zipOf(String... names) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("The earlier assessment".getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
-    void theFiguresForEachGroupMatchTheFixtureWorkedOutByHand() throws IOException {
+    void theFiguresForEachGroupMatchTheFixtureWorkedOutByHand(@Autowired CumulativeImpacts cumulative) throws IOException {
         CumulativeImpact report = report("auditor");
 
         GroupImpact homelessness = group(report, ImpactGroup.HOMELESSNESS);
@@ -102,14 +137,18 @@ class CumulativeImpactsTest {
                 null, null).body()).contains("\"group\"", "\"quarter\"");
 
         GroupImpact refugees = group(report, ImpactGroup.REFUGEES_ASYLUM);
-        assertThat(refugees.proposals()).isEqualTo(2);
-        assertThat(refugees.byDirectorate()).containsEntry("operations", 1L).containsEntry("digital", 1L);
+        assertThat(refugees.proposals()).isEqualTo(3);
+        assertThat(refugees.byDirectorate()).containsEntry("operations", 1L).containsEntry("digital", 2L);
         assertThat(refugees.flaggedIn()).isEmpty();
         assertThat(refugees.budgetOrServiceCuts()).isEqualTo(1);
         assertThat(refugees.withActionsInForce()).isEqualTo(1);
         assertThat(refugees.overdueMitigations()).isZero();
 
-        assertThat(group(report, ImpactGroup.GENDER_REASSIGNMENT).proposals()).isZero();
+        GroupImpact genderReassignment = group(report, ImpactGroup.GENDER_REASSIGNMENT);
+        assertThat(genderReassignment.proposals()).isEqualTo(1);
+        assertThat(genderReassignment.byDirectorate()).containsOnly(Map.entry("digital", 1L));
+        assertThat(cumulative.proposals(new ReportScope(true, List.of()), ReportFilter.none(), ImpactGroup.GENDER_REASSIGNMENT.key(),
+                QUARTER)).extracting(CumulativeImpacts.Proposal::assessmentId).containsExactly(IDS.get("I"));
     }
 
     @Test
