@@ -33,9 +33,13 @@ final class AssessmentCounts {
     private AssessmentCounts() {
     }
 
-    /** An assessment's row, with the quality score of its current version when a step of it has been accepted. */
+    /**
+     * An assessment's row, with the quality score of its current version when a step of it has been accepted;
+     * {@code importedAsDecided} when it came from the earlier records and has not been reassessed here.
+     */
     record Assessment(long id, String directorate, String proposalType, Instant createdAt, String status,
-            String currentStep, Instant completedAt, Instant publishedAt, LocalDate reviewDate, Integer score) {
+            String currentStep, Instant completedAt, Instant publishedAt, LocalDate reviewDate, Integer score,
+            boolean importedAsDecided) {
 
         Cell cell() {
             return new Cell(month(createdAt), directorate, proposalType);
@@ -58,11 +62,15 @@ final class AssessmentCounts {
         Tallies tallies = Tallies.none();
         String status = assessment.status();
         tallies.add(Figure.STATUS, status, 1);
-        tallies.add(Figure.STARTED, month(assessment.createdAt()), 1);
+        if (assessment.importedAsDecided()) {
+            tallies.add(Figure.IMPORTED, Tally.NO_BUCKET, 1);
+        } else {
+            tallies.add(Figure.STARTED, month(assessment.createdAt()), 1);
+        }
         if (AT_A_STEP.contains(status) && assessment.currentStep() != null) {
             tallies.add(Figure.AT_STEP, assessment.currentStep(), 1);
         }
-        if (assessment.completedAt() != null) {
+        if (assessment.completedAt() != null && !assessment.importedAsDecided()) {
             tallies.add(Figure.COMPLETED, month(assessment.completedAt()), 1);
             if (assessment.publishedAt() != null) {
                 tallies.add(Figure.PUBLISHED, Tally.NO_BUCKET, 1);

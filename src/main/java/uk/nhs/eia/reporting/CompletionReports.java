@@ -61,7 +61,7 @@ public class CompletionReports {
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
         Tallies tallies = rolledUp.of(scope, filter, YearMonth.from(today));
         DatedCounts.Dated due = dated.of(Selection.of(scope, filter), tallies, now);
-        return new Summary(filter, today, now, tallies.total(Figure.STATUS), byStatus(tallies),
+        return new Summary(filter, today, now, tallies.total(Figure.STATUS), tallies.total(Figure.IMPORTED), byStatus(tallies),
                 byStep(tallies), perMonth(tallies), stepTimes(tallies), due.overdueSteps(), due.reviews(), due.actions(),
                 qualityScores(tallies), failedChecks(tallies), returns(tallies));
     }

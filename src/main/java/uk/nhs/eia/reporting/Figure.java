@@ -10,6 +10,11 @@ enum Figure {
     STATUS,
     /** Assessments in progress or under review, by the name of the step they are at. */
     AT_STEP,
+    /**
+     * Assessments imported from earlier records and not reassessed here: counted by status and review date like any
+     * other, but not as started, completed or published here, where their dates would tell of work done elsewhere.
+     */
+    IMPORTED,
     /** Assessments by the month they started in. */
     STARTED,
     /** Assessments completed (published, screened out or rejected), by the month they were completed in. */

@@ -67,7 +67,7 @@ public class OrganisationIndicators {
                         tallies.total(Figure.SIGNED_OFF_AFTER_REVIEW), reviewed,
                         "of sign-offs: an equality lead accepted the same version first"),
                 percent("published", "Published", tallies.total(Figure.PUBLISHED), tallies.total(Figure.COMPLETED),
-                        "of completed assessments (published, screened out or rejected)"),
+                        "of assessments completed here (published, screened out or rejected)"),
                 medianDaysBeforeDecision(selection),
                 percent("actions-on-time", "Actions done by their due date", pastDueDone,
                         pastDueDone + due.pastDue().getOrDefault(AssessmentCounts.OPEN, 0L),
@@ -94,11 +94,12 @@ public class OrganisationIndicators {
                         + " (extract(epoch from a.planned_decision_date) - extract(epoch from a.completed_at)) / 86400.0),"
                         + " sum(case when a.planned_decision_date < cast(a.completed_at as date) then 1 else 0 end)"
                         + " from eia_assessment a where " + selection.where()
-                        + " and a.completed_at is not null and a.planned_decision_date is not null and a.status <> 'REJECTED'")
+                        + " and a.completed_at is not null and a.planned_decision_date is not null and a.status <> 'REJECTED'"
+                        + " and not (a.imported and a.version = 1)")
                 .params(selection.params())
                 .query((rs, n) -> new Indicator("days-before-decision", "Median days from completion to decision",
                         rs.getLong(1) == 0 ? null : round(rs.getDouble(2)), "days",
-                        "of %d completed assessments with a planned decision date; %d completed after it"
+                        "of %d assessments completed here with a planned decision date; %d completed after it"
                                 .formatted(rs.getLong(1), rs.getLong(3))))
                 .single();
     }

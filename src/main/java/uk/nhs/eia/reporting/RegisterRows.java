@@ -43,12 +43,13 @@ class RegisterRows {
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
         jdbc.sql("""
                         select a.id, a.directorate, a.proposal_type, a.created_at, a.status, a.current_step, a.completed_at,
-                            a.published_at, a.review_date, q.score
+                            a.published_at, a.review_date, q.score, case when a.imported and a.version = 1 then 1 else 0 end
                         from eia_assessment a left join eia_quality_score q
                             on q.assessment_id = a.id and q.assessment_version = a.version where\s""" + where)
                 .params(params)
                 .query((rs, n) -> new Assessment(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
-                        rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), date(rs, 9), integer(rs, 10)))
+                        rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), date(rs, 9), integer(rs, 10),
+                        rs.getInt(11) == 1))
                 .list().forEach(assessment -> assessments.put(assessment.id(), assessment));
         if (assessments.isEmpty()) {
             return List.of();

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The dashboard's figures for the assessments a filter picks, as they stood on {@code asOf}, worked out at
- * {@code calculatedAt}. Each list is one chart and its table.
+ * {@code calculatedAt}. Each list is one chart and its table. {@code imported} of the {@code assessments} came from
+ * the earlier records and have not been reassessed here: they are not counted as started or completed per month.
  */
-public record Summary(ReportFilter filter, LocalDate asOf, Instant calculatedAt, long assessments, List<Count> byStatus, List<Count> byStep,
+public record Summary(ReportFilter filter, LocalDate asOf, Instant calculatedAt, long assessments, long imported,
+        List<Count> byStatus, List<Count> byStep,
         List<Month> perMonth, List<StepTime> stepTimes, List<Count> overdueSteps, Reviews reviews, Actions actions,
         List<Count> qualityScores, List<FailedCheck> failedChecks, ReturnRate qualityReviewReturns) {
 

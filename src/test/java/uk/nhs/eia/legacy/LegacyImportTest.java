@@ -121,19 +121,22 @@ class LegacyImportTest {
     }
 
     @Test
-    void aDocumentOfATypeNotAllowedRefusesTheWholeImportNamingItsRow() throws Exception {
+    void documentsOfATypeNotAllowedRefuseTheWholeImportNamingEachWithItsRow() throws Exception {
         String prefix = "EXE" + (System.nanoTime() % 1_000_000);
         String csv = HEADER
                 + prefix + "-1,Fine,operations,policy,author,approver,2022-05-01,adjust,2023-05-01,age\n"
-                + prefix + "-2,Has a program,operations,policy,author,approver,2022-05-01,adjust,2023-05-01,age\n";
+                + prefix + "-2,Has a program,operations,policy,author,approver,2022-05-01,adjust,2023-05-01,age\n"
+                + prefix + "-3,Has another,operations,policy,author,approver,2022-05-01,adjust,2023-05-01,age\n";
         Map<String, byte[]> zip = new LinkedHashMap<>();
         zip.put(prefix + "-1.txt", "Fine".getBytes(StandardCharsets.UTF_8));
         zip.put(prefix + "-2 report.pdf", SampleFiles.program());
+        zip.put(prefix + "-3/minutes.docx", SampleFiles.program());
 
         MockHttpServletResponse refused = post(csv, zip(zip), "admin");
 
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains("\"row\":2", "report.pdf", "a program");
+        assertThat(refused.getContentAsString()).contains("\"row\":2", "report.pdf", "a program", "\"row\":3",
+                "minutes.docx");
         assertThat(jdbc.sql("select count(*) from eia_assessment where reference like ?").param(prefix + "%")
                 .query(Long.class).single()).isZero();
     }
@@ -230,6 +233,28 @@ class LegacyImportTest {
         assertThat(mvc.perform(get("/assessments/" + record.get("ID")).with(as("auditor"))).andReturn().getResponse()
                 .getContentAsString()).contains("Imported from earlier records", reference + ".txt");
         assertThat(driver.timer(instance, "ReviewDateReached")).isNotNull();
+    }
+
+    @Test
+    void importedAssessmentsCountInTheDashboardButNotAsWorkStartedOrCompletedHere() throws Exception {
+        String reference = "DASH" + (System.nanoTime() % 1_000_000);
+        Map<String, Object> before = summary();
+        String csv = HEADER + reference + ",Counted apart,operations,policy,author,approver,2021-03-10,adjust,"
+                + LocalDate.now().plusMonths(3) + ",age\n";
+        assertThat(post(csv, zip(Map.of(reference + ".txt", "A".getBytes(StandardCharsets.UTF_8))), "admin").getStatus())
+                .isEqualTo(201);
+
+        Map<String, Object> after = summary();
+        assertThat(((Number) after.get("assessments")).longValue()).isEqualTo(((Number) before.get("assessments")).longValue() + 1);
+        assertThat(((Number) after.get("imported")).longValue()).isEqualTo(((Number) before.get("imported")).longValue() + 1);
+        assertThat(after.get("perMonth")).isEqualTo(before.get("perMonth"));
+        assertThat(mvc.perform(get("/reports").with(as("auditor"))).andReturn().getResponse().getContentAsString())
+                .contains("imported from earlier records and not yet reassessed here");
+    }
+
+    private Map<String, Object> summary() throws Exception {
+        return JSON.readValue(mvc.perform(get("/api/reports/summary").with(as("auditor"))).andReturn().getResponse()
+                .getContentAsString(), Map.class);
     }
 
     @Test

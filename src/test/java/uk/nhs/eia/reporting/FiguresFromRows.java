@@ -49,7 +49,10 @@ final class FiguresFromRows {
         Selection selection = Selection.of(scope, filter);
         LocalDate today = LocalDate.ofInstant(now, ENGLAND);
         List<Count> byStatus = byStatus(selection);
-        return new Summary(filter, today, now, byStatus.stream().mapToLong(Count::count).sum(), byStatus, byStep(selection),
+        long imported = jdbc.sql("select count(*) from eia_assessment a where " + selection.where()
+                + " and a.imported and a.version = 1").params(selection.params()).query(Long.class).single();
+        return new Summary(filter, today, now, byStatus.stream().mapToLong(Count::count).sum(), imported, byStatus,
+                byStep(selection),
                 perMonth(selection), stepTimes(selection), overdueSteps(selection, now), reviews(selection, today),
                 actions(selection, today), qualityScores(selection), failedChecks(selection),
                 returns(selection));
@@ -83,8 +86,9 @@ final class FiguresFromRows {
                         "of sign-offs: an equality lead accepted the same version first"),
                 percent("published", "Published", params,
                         "sum(case when a.published_at is not null then 1 else 0 end)", "count(*)",
-                        "from eia_assessment a where " + selection.where() + " and a.completed_at is not null",
-                        "of completed assessments (published, screened out or rejected)"),
+                        "from eia_assessment a where " + selection.where() + " and a.completed_at is not null"
+                                + " and not (a.imported and a.version = 1)",
+                        "of assessments completed here (published, screened out or rejected)"),
                 percent("actions-on-time", "Actions done by their due date", params,
                         "sum(case when x.status = :done then 1 else 0 end)", "count(*)",
                         CompletionReports.ACTIONS_IN_FORCE + selection.where() + " and x.due_date < :today",
@@ -153,7 +157,7 @@ final class FiguresFromRows {
     private Map<YearMonth, Long> monthly(Selection selection, String column) {
         return jdbc.sql("select extract(year from %1$s), extract(month from %1$s), count(*) from eia_assessment a where %2$s"
                         .formatted(column, selection.where())
-                        + " and %1$s is not null group by extract(year from %1$s), extract(month from %1$s)".formatted(column))
+                        + " and %1$s is not null and not (a.imported and a.version = 1) group by extract(year from %1$s), extract(month from %1$s)".formatted(column))
                 .params(selection.params())
                 .query((rs, n) -> Map.entry(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -18,7 +18,8 @@ import uk.nhs.eia.contract.Step;
  * A register made up at random for the roll-up's tests, in three directorates of its own, three types of proposal and
  * fifteen months, written straight into the tables. Each assessment moves as its steps would move it: steps
  * completed or handed back, screened out, rejected, published, withdrawn, reviewed, reassessed as a new version,
- * rescored at every step and given new action plans. Every step takes a whole number of days, alone in its
+ * rescored at every step and given new action plans; one in eight is imported from earlier records, published and
+ * awaiting its review, and moves on from there. Every step takes a whole number of days, alone in its
  * step-time bucket, so medians read from the roll-up's histograms equal those worked out from the rows.
  */
 final class GeneratedRegister {
@@ -94,7 +95,19 @@ final class GeneratedRegister {
                     .params(id, "GEN-" + id, "Generated " + id, pick(TYPES), pick(DIRECTORATES),
                             Date.valueOf(day(at).plusDays(30 + random.nextInt(200))), ts(at), ts(at))
                     .update();
-            open(Step.SCREENING);
+            if (random.nextInt(8) == 0) {
+                imported();
+            } else {
+                open(Step.SCREENING);
+            }
+        }
+
+        /** Imported from the earlier records: decided and published on the day it was "created", awaiting review. */
+        private void imported() {
+            status("PUBLISHED", null);
+            jdbc.sql("update eia_assessment set imported = true, completed_at = ?, published_at = ? where id = ?")
+                    .params(ts(at), ts(at), id).update();
+            reviewDate();
         }
 
         /** Moves the assessment on as its next step would; false when it has nowhere to go. */

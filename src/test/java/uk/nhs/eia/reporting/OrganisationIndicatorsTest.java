@@ -49,7 +49,7 @@ class OrganisationIndicatorsTest {
                 // one return over 3, 4 and 7
                 tuple("returns-per-assessment", 0.3));
         assertThat(measured.indicators()).filteredOn(indicator -> indicator.id().equals("days-before-decision"))
-                .extracting(Indicator::basis).containsExactly("of 3 completed assessments with a planned decision date; 1 completed after it");
+                .extracting(Indicator::basis).containsExactly("of 3 assessments completed here with a planned decision date; 1 completed after it");
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
