@@ -23,9 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than any the service needs ({@code eia.requests.max-body-size}, 1 MB by default),
  * whichever door they come through, before anything reads them: a declared length over the limit is answered 413
  * at once, and a body sent in chunks without a length is read up to the limit and refused the same way beyond it.
- * Uploads of evidence files ({@link UploadRequests}) have a larger limit of their own and are streamed, never read
- * here; a multipart body anywhere else must say its length, as browsers do, since the container parses it before it
- * could be counted here.
+ * Uploads ({@link UploadRequests}) have larger limits of their own, by path, and are streamed, never read here; a
+ * multipart body must say its length, as browsers do, since the container parses it before it could be counted here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,8 +42,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (uploads.isUpload(request)) {
-            if (request.getContentLengthLong() > uploads.maxBytes()) {
-                tooLarge(response, uploads.maxBytes());
+            if (request.getContentLengthLong() > uploads.maxBytes(request)) {
+                tooLarge(response, uploads.maxBytes(request));
+                return;
+            }
+            if (request.getContentLengthLong() < 0 && multipartWithoutLength(request)) {
+                lengthRequired(response);
                 return;
             }
             chain.doFilter(request, response);
@@ -55,10 +58,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() < 0 && multipartWithoutLength(request)) {
-            response.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Length required\",\"status\":411,"
-                    + "\"detail\":\"Send a multipart body with its Content-Length\"}");
+            lengthRequired(response);
             return;
         }
         if (request.getContentLengthLong() < 0 && sentWithoutLength(request)) {
@@ -86,6 +86,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private static boolean multipartWithoutLength(HttpServletRequest request) {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         return request.getHeader("Transfer-Encoding") != null && contentType.startsWith("multipart/");
+    }
+
+    /** The container parses a multipart body before anything here could count it, so it must say how long it is. */
+    private static void lengthRequired(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Length required\",\"status\":411,"
+                + "\"detail\":\"Send a multipart body with its Content-Length\"}");
     }
 
     private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {

@@ -15,6 +15,7 @@ import static uk.nhs.eia.demo.DemoAnswers.screening;
 import static uk.nhs.eia.demo.DemoAnswers.signOff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +51,7 @@ import uk.nhs.eia.library.Citations;
 import uk.nhs.eia.library.EvidenceLibrary;
 import uk.nhs.eia.library.SourceDetails;
 import uk.nhs.eia.evidence.Uploads;
+import uk.nhs.eia.legacy.LegacyImport;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
@@ -195,6 +197,8 @@ class AuthorizationMatrixTest {
                 row("POST /api/forms/validate", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "POST", "/api/forms/validate", Map.of("formId", "screening", "data", Map.of()))),
                 row("POST /api/assessments/{id}/evidence", "401 201 403 403 403 403 403", (t, r) -> t.upload(r)),
+                row("POST /api/admin/legacy-imports (a row naming no one known)", "401 403 403 403 403 403 422",
+                        (t, r) -> t.legacyImport(r)),
                 row("GET /api/assessments/{id}/evidence", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence", null)),
                 row("GET /api/assessments/{id}/evidence/{fileId}", "401 200 403 200 200 200 403",
@@ -331,6 +335,11 @@ class AuthorizationMatrixTest {
                 row("page /library/{id}", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
                 row("page /admin/legacy-imports", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/legacy-imports"))),
+                row("page POST /admin/legacy-imports (a row naming no one known)", "302 403 403 403 403 403 200",
+                        (t, r) -> t.page(r, multipart("/admin/legacy-imports")
+                                .file(new MockMultipartFile("records", "records.csv", "text/csv", AuthorizationMatrixTest.legacyRecords()))
+                                .file(new MockMultipartFile("documents", "documents.zip", "application/zip", new byte[0]))
+                                .with(csrf()))),
                 row("page /library/{id}/document", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.sourceWithDocument() + "/document"))),
                 row("page /library/new", "302 403 403 200 403 403 403", (t, r) -> t.page(r, get("/library/new"))),
@@ -572,6 +581,24 @@ class AuthorizationMatrixTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An import refused whole, so that however often it is sent nothing is added. */
+    int legacyImport(String role) {
+        String boundary = "matrix" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"records\"; filename=\"records.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(legacyRecords());
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"d.zip\""
+                + "\r\nContent-Type: application/zip\r\n\r\nnot a zip\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Uploads(port).send("anonymous".equals(role) ? null : role, "POST", "/api/admin/legacy-imports",
+                "multipart/form-data; boundary=" + boundary, body.toByteArray()).statusCode();
+    }
+
+    static byte[] legacyRecords() {
+        return (String.join(",", LegacyImport.COLUMNS) + "\nMATRIX-1,Matrix,operations,policy,nobody-known,approver,"
+                + "2022-05-01,adjust,2023-05-01,age\n").getBytes(StandardCharsets.UTF_8);
     }
 
     int upload(String role) {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -107,8 +108,9 @@ public class LegacyImport {
         Map<String, AssessmentView> byReference = new LinkedHashMap<>();
         for (Row row : rows) {
             AssessmentView added = imported(row, username);
-            row.groups().forEach(group -> jdbc.sql("insert into eia_imported_group (assessment_id, group_key) values (?, ?)")
-                    .params(added.getId(), group).update());
+            row.groups().forEach(group -> jdbc.sql(
+                            "insert into eia_imported_group (assessment_id, group_key, assessed_at) values (?, ?, ?)")
+                    .params(added.getId(), group, Timestamp.from(added.getCreatedAt())).update());
             byReference.put(row.historic().reference(), added);
         }
         int kept = keepDocuments(zip, rows, byReference, username);
@@ -148,6 +150,7 @@ public class LegacyImport {
             String username) {
         Set<String> references = byReference.keySet();
         int kept = 0;
+        List<RowError> refused = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(zip.open(), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Optional<String> reference = referenceOf(entry, references);
@@ -159,14 +162,19 @@ public class LegacyImport {
                     jdbc.sql("insert into eia_imported_document (assessment_id, document_id) values (?, ?)")
                             .params(byReference.get(reference.get()).getId(), document.id()).update();
                     kept++;
-                } catch (EvidenceRefused refused) {
+                } catch (EvidenceRefused notAllowed) {
+                    // The import is rolled back already; the rest are read to name every document refused at once.
                     int row = rows.stream().filter(r -> r.historic().reference().equals(reference.get())).findFirst()
                             .map(Row::number).orElse(0);
-                    throw new ImportRefused(List.of(new RowError(row, "documents", refused.getMessage())));
+                    refused.add(new RowError(row, "documents", notAllowed.getMessage()));
                 }
             }
         } catch (IOException broken) {
             throw new ImportRefused(List.of(new RowError(0, "documents", "The ZIP of documents cannot be read: " + broken.getMessage())));
+        }
+        if (!refused.isEmpty()) {
+            refused.sort((a, b) -> Integer.compare(a.row(), b.row()));
+            throw new ImportRefused(refused);
         }
         return kept;
     }

@@ -1,6 +1,7 @@
 package uk.nhs.eia.reporting.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentAccess;
 import uk.nhs.eia.assessment.AssessmentService;
@@ -22,10 +24,16 @@ import uk.nhs.eia.tasks.TaskPageSection;
  * Beside the impact assessment and the quality review: the other proposals of the last twelve months that found a
  * negative or unknown impact on the same groups, so the author and the lead can weigh the effect of them all together.
  * The groups are this assessment's adverse ones once it has rated them, and every group others hit before that; the
- * proposals listed are those the reader may see, the rest counted.
+ * proposals listed are the latest few the reader may see, the rest counted, so that a group many proposals hit across a
+ * large trust reads as a number rather than a page of links, and only the latest few are read to find those.
  */
 @Component
 class OtherProposalsSection implements TaskPageSection {
+
+    /** The most proposals listed for one group. */
+    static final int LISTED = 5;
+    /** The latest proposals of each group looked at for those the reader may see. */
+    private static final int LOOKED_AT = 50;
 
     private final CumulativeImpacts cumulative;
     private final AssessmentService assessments;
@@ -47,19 +55,25 @@ class OtherProposalsSection implements TaskPageSection {
         Map<String, List<Long>> others = new LinkedHashMap<>(cumulative.othersAffecting(task.assessmentId(), null));
         others.keySet().removeIf(group -> !own.isEmpty() && !own.contains(group));
         AssessmentAccess.Reader reader = access.readerFor(username);
-        Map<Long, AssessmentView> readable = assessments.byIds(others.values().stream().flatMap(List::stream)
-                        .collect(Collectors.toSet())).stream().filter(reader::canRead)
+        Map<Long, AssessmentView> readable = assessments.byIds(others.values().stream().flatMap(ids -> latest(ids)
+                        .limit(LOOKED_AT)).collect(Collectors.toSet())).stream().filter(reader::canRead)
                 .collect(Collectors.toMap(AssessmentView::getId, Function.identity()));
         List<AffectedGroup> groups = new ArrayList<>();
         others.forEach((group, ids) -> {
-            List<AssessmentView> seen = ids.stream().map(readable::get).filter(Objects::nonNull).toList();
-            groups.add(new AffectedGroup(ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
+            List<AssessmentView> seen = latest(ids).limit(LOOKED_AT).map(readable::get).filter(Objects::nonNull)
+                    .limit(LISTED).toList();
+            groups.add(new AffectedGroup(group, ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
                     ids.size() - seen.size()));
         });
         return Optional.of(new Shown("reports/other-proposals", Map.of("groups", groups, "rated", !own.isEmpty())));
     }
 
-    /** A group, the other proposals hitting it that the reader may see, and how many more they may not. */
-    record AffectedGroup(String label, List<AssessmentView> seen, int unseen) {
+    /** Newest first: ids are issued in order. */
+    private static Stream<Long> latest(List<Long> ids) {
+        return ids.stream().sorted(Comparator.reverseOrder());
+    }
+
+    /** A group, the latest other proposals hitting it that the reader may see, and how many others hit it. */
+    record AffectedGroup(String key, String label, List<AssessmentView> seen, int more) {
     }
 }
