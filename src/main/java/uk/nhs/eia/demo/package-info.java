@@ -3,5 +3,5 @@
  * {@code prod} profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"contract", "people", "training"})
+        allowedDependencies = {"contract", "people", "training", "legacy"})
 package uk.nhs.eia.demo;

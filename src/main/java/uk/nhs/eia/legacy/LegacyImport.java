@@ -130,6 +130,12 @@ public class LegacyImport {
         }
     }
 
+    /** Whether any assessment has been imported. */
+    @Transactional(readOnly = true)
+    public boolean anyImported() {
+        return jdbc.sql("select count(*) from eia_assessment where imported").query(Long.class).single() > 0;
+    }
+
     /** The documents an imported assessment came with. */
     @Transactional(readOnly = true)
     public List<KeptDocument> documentsOf(Long assessmentId) {

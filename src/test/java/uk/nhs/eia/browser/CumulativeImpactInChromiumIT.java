@@ -78,7 +78,8 @@ class CumulativeImpactInChromiumIT {
         browser.assertAccessible();
 
         WebElement quarter = age.findElement(By.cssSelector("td a"));
-        assertThat(quarter.getAttribute("aria-label")).startsWith(quarter.getText() + " proposals, age, ");
+        assertThat(quarter.getAttribute("aria-label"))
+                .startsWith(quarter.getText() + (quarter.getText().equals("1") ? " proposal" : " proposals") + ", age, ");
         assertThat(quarter.getAttribute("href")).contains("/reports/cumulative/proposals?", "group=age", "quarter=");
         WebElement all = age.findElement(By.cssSelector("td:last-child a"));
         String count = all.getText();
