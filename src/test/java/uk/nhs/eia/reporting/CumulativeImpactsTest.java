@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,6 +207,40 @@ class CumulativeImpactsTest {
                     .extractingByKey("message").asString().contains("homelessness"));
         } finally {
             driver.withdraw(instance, "Only here to see the others");
+        }
+    }
+
+    @Test
+    void beyondTheLatestFiveTheOtherProposalsAffectingAGroupAreCounted(@Autowired AssessmentDriver driver,
+            @Autowired MockMvc mvc, @Autowired People people, @Autowired CumulativeImpacts cumulative,
+            @Autowired TaskService tasks) throws Exception {
+        for (int n = 0; n < 7; n++) {
+            assessed(driver, "Many " + n, "policy", "new", "digital",
+                    Map.of(ImpactGroup.LITERACY, Choice.IMPACT_NEGATIVE), false);
+        }
+        ProcessInstance instance = start(driver, "G", "policy", "new", "digital");
+        try {
+            driver.complete(instance, "author", screening(true));
+            driver.complete(instance, "author", evidenceAndEngagement());
+            Map<String, Object> answers = new HashMap<>(impactAssessment());
+            answers.put(ImpactGroup.LITERACY.impact(), Choice.IMPACT_NEGATIVE.value());
+            driver.complete(instance, "author", answers);
+            driver.complete(instance, "author", actionPlanAndOutcome(LocalDate.now().plusYears(1)));
+            int others = cumulative.othersAffecting(((Number) driver.assessmentId(instance)).longValue(), null)
+                    .get(ImpactGroup.LITERACY.key()).size();
+            String qualityReview = driver.currentTask(instance).getId();
+            tasks.claim(qualityReview, "lead");
+            String review = mvc.perform(get("/tasks/" + qualityReview).with(user("lead")
+                            .authorities(people.groupsOf("lead").stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList())))
+                    .andReturn().getResponse().getContentAsString();
+
+            String section = review.substring(review.indexOf("id=\"other-proposals\""));
+            String literacy = section.substring(section.indexOf("Literacy"), section.indexOf("</dl>"));
+            assertThat(literacy.split("<li>", -1)).hasSize(1 + 5);
+            assertThat(literacy).contains("And " + (others - 5) + " other proposals.",
+                    "/reports/cumulative/proposals?group=" + ImpactGroup.LITERACY.key());
+        } finally {
+            driver.withdraw(instance, "Only here to count the others");
         }
     }
 

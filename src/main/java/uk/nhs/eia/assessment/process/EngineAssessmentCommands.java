@@ -108,7 +108,7 @@ class EngineAssessmentCommands implements AssessmentCommands {
     @Override
     @Transactional
     public AssessmentView importHistoric(HistoricAssessment historic, String importedBy) {
-        AssessmentView added = assessments.importHistoric(historic, importedBy, assessment -> runtime
+        return assessments.importHistoric(historic, importedBy, assessment -> runtime
                 .createMessageCorrelation(IMPORTED)
                 .processInstanceBusinessKey(assessment.getReference())
                 .setVariable(ProcessVariables.ASSESSMENT_ID, assessment.getId())
@@ -120,7 +120,6 @@ class EngineAssessmentCommands implements AssessmentCommands {
                 .setVariable(Question.DECISION_MAKER.key(), historic.decisionMaker())
                 .setVariable(Question.REVIEW_DATE.key(), historic.reviewDate().toString())
                 .correlateStartMessage().getId());
-        return added;
     }
 
     private static boolean authorsStep(Task task) {

@@ -31,7 +31,7 @@ import uk.nhs.eia.tasks.TaskPageSection;
 class OtherProposalsSection implements TaskPageSection {
 
     /** The most proposals listed for one group. */
-    static final int LISTED = 5;
+    private static final int LISTED = 5;
     /** The latest proposals of each group looked at for those the reader may see. */
     private static final int LOOKED_AT = 50;
 
@@ -55,12 +55,12 @@ class OtherProposalsSection implements TaskPageSection {
         Map<String, List<Long>> others = new LinkedHashMap<>(cumulative.othersAffecting(task.assessmentId(), null));
         others.keySet().removeIf(group -> !own.isEmpty() && !own.contains(group));
         AssessmentAccess.Reader reader = access.readerFor(username);
-        Map<Long, AssessmentView> readable = assessments.byIds(others.values().stream().flatMap(ids -> latest(ids)
-                        .limit(LOOKED_AT)).collect(Collectors.toSet())).stream().filter(reader::canRead)
+        Map<Long, AssessmentView> readable = assessments.byIds(others.values().stream().flatMap(OtherProposalsSection::latest)
+                        .collect(Collectors.toSet())).stream().filter(reader::canRead)
                 .collect(Collectors.toMap(AssessmentView::getId, Function.identity()));
         List<AffectedGroup> groups = new ArrayList<>();
         others.forEach((group, ids) -> {
-            List<AssessmentView> seen = latest(ids).limit(LOOKED_AT).map(readable::get).filter(Objects::nonNull)
+            List<AssessmentView> seen = latest(ids).map(readable::get).filter(Objects::nonNull)
                     .limit(LISTED).toList();
             groups.add(new AffectedGroup(group, ImpactGroup.byKey(group).map(ImpactGroup::label).orElse(group), seen,
                     ids.size() - seen.size()));
@@ -68,9 +68,9 @@ class OtherProposalsSection implements TaskPageSection {
         return Optional.of(new Shown("reports/other-proposals", Map.of("groups", groups, "rated", !own.isEmpty())));
     }
 
-    /** Newest first: ids are issued in order. */
+    /** The latest of a group's proposals, newest first (ids are issued in order), looked at for readable ones. */
     private static Stream<Long> latest(List<Long> ids) {
-        return ids.stream().sorted(Comparator.reverseOrder());
+        return ids.stream().sorted(Comparator.reverseOrder()).limit(LOOKED_AT);
     }
 
     /** A group, the latest other proposals hitting it that the reader may see, and how many others hit it. */
