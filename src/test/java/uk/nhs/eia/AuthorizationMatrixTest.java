@@ -199,6 +199,11 @@ class AuthorizationMatrixTest {
                 row("POST /api/assessments/{id}/evidence", "401 201 403 403 403 403 403", (t, r) -> t.upload(r)),
                 row("POST /api/admin/legacy-imports (a row naming no one known)", "401 403 403 403 403 403 422",
                         (t, r) -> t.legacyImport(r)),
+                row("GET /api/admin/deployments", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/admin/deployments", null)),
+                row("POST /api/admin/deployments (a file that is no model)", "401 403 403 403 403 403 422",
+                        (t, r) -> t.multipartApi(r, "/api/admin/deployments",
+                                "files", "notes.txt", "Not a model".getBytes(StandardCharsets.UTF_8))),
                 row("GET /api/assessments/{id}/evidence", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.evidence().step().id + "/evidence", null)),
                 row("GET /api/assessments/{id}/evidence/{fileId}", "401 200 403 200 200 200 403",
@@ -335,6 +340,11 @@ class AuthorizationMatrixTest {
                 row("page /library/{id}", "302 200 200 200 200 200 200",
                         (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
                 row("page /admin/legacy-imports", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/legacy-imports"))),
+                row("page /admin/processes", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/processes"))),
+                row("page POST /admin/processes (a file that is no model)", "302 403 403 403 403 403 200",
+                        (t, r) -> t.page(r, multipart("/admin/processes")
+                                .file(new MockMultipartFile("files", "notes.txt", "text/plain", "Not a model".getBytes(StandardCharsets.UTF_8)))
+                                .with(csrf()))),
                 row("page POST /admin/legacy-imports (a row naming no one known)", "302 403 403 403 403 403 200",
                         (t, r) -> t.page(r, multipart("/admin/legacy-imports")
                                 .file(new MockMultipartFile("records", "records.csv", "text/csv", AuthorizationMatrixTest.legacyRecords()))
@@ -585,14 +595,27 @@ class AuthorizationMatrixTest {
 
     /** An import refused whole, so that however often it is sent nothing is added. */
     int legacyImport(String role) {
+        return multipartApi(role, "/api/admin/legacy-imports", "records", "records.csv", legacyRecords(),
+                "documents", "d.zip", "not a zip".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A multipart/form-data request to the JSON API, as a client sends one.
+     *
+     * @param parts for each part its name, its file name and its bytes
+     */
+    int multipartApi(String role, String path, Object... parts) {
         String boundary = "matrix" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"records\"; filename=\"records.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(legacyRecords());
-        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"d.zip\""
-                + "\r\nContent-Type: application/zip\r\n\r\nnot a zip\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Uploads(port).send("anonymous".equals(role) ? null : role, "POST", "/api/admin/legacy-imports",
+        for (int i = 0; i < parts.length; i += 3) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + parts[i]
+                    + "\"; filename=\"" + parts[i + 1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes((byte[]) parts[i + 2]);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Uploads(port).send("anonymous".equals(role) ? null : role, "POST", path,
                 "multipart/form-data; boundary=" + boundary, body.toByteArray()).statusCode();
     }
 

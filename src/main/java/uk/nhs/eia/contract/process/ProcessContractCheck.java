@@ -1,9 +1,12 @@
 package uk.nhs.eia.contract.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.contract.Choice;
 import uk.nhs.eia.contract.ImpactGroup;
+import uk.nhs.eia.contract.ProcessContract;
 import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.forms.FormCatalogue;
@@ -34,7 +38,7 @@ import uk.nhs.eia.roles.Groups;
  * (see {@link ModelConditions}). Each disagreement names the file and the key.
  */
 @Component
-class ProcessContractCheck implements InitializingBean {
+class ProcessContractCheck implements InitializingBean, ProcessContract {
 
     /** The decision tables the engine deploys with the process, which read the answers it carries. */
     private static final String DECISIONS = "classpath*:processes/*.dmn";
@@ -47,26 +51,50 @@ class ProcessContractCheck implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try (InputStream model = getClass().getClassLoader().getResourceAsStream(Step.PROCESS_FILE)) {
             if (model == null) {
                 throw new IllegalStateException(Step.PROCESS_FILE + " is not on the class path");
             }
-            Set<String> formIds = forms.all().stream().map(FormDefinition::id).collect(Collectors.toSet());
-            BpmnModelInstance process = Bpmn.readModelFromStream(model);
-            List<String> disagreements = new ArrayList<>(disagreements(process, formIds));
-            disagreements.addAll(ModelConditions.disagreements(Step.PROCESS_FILE, process, forms.all()));
-            disagreements.addAll(AnswersOnForms.disagreements(forms.all()));
-            for (Resource decisions : new PathMatchingResourcePatternResolver().getResources(DECISIONS)) {
-                try (InputStream table = decisions.getInputStream()) {
-                    disagreements.addAll(DecisionInputs.disagreements("processes/" + decisions.getFilename(),
-                            Dmn.readModelFromStream(table), forms.all()));
-                }
-            }
-            if (!disagreements.isEmpty()) {
-                throw new IllegalStateException("The process model, decisions and forms do not match what the service "
-                        + "knows of them:\n  " + String.join("\n  ", disagreements));
+            files.put(Step.PROCESS_FILE, model.readAllBytes());
+        }
+        for (Resource decisions : new PathMatchingResourcePatternResolver().getResources(DECISIONS)) {
+            try (InputStream table = decisions.getInputStream()) {
+                files.put("processes/" + decisions.getFilename(), table.readAllBytes());
             }
         }
+        List<String> disagreements = disagreements(files, forms.all());
+        if (!disagreements.isEmpty()) {
+            throw new IllegalStateException("The process model, decisions and forms do not match what the service "
+                    + "knows of them:\n  " + String.join("\n  ", disagreements));
+        }
+    }
+
+    @Override
+    public List<String> disagreements(Map<String, byte[]> files, Collection<FormDefinition> forms) {
+        Map.Entry<String, BpmnModelInstance> assessment = null;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith(".bpmn")) {
+                BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.getValue()));
+                if (model.getModelElementById(Step.PROCESS_KEY) instanceof Process) {
+                    assessment = Map.entry(file.getKey(), model);
+                }
+            }
+        }
+        if (assessment == null) {
+            return List.of();
+        }
+        Set<String> formIds = forms.stream().map(FormDefinition::id).collect(Collectors.toSet());
+        List<String> disagreements = new ArrayList<>(disagreements(assessment.getValue(), formIds));
+        disagreements.addAll(ModelConditions.disagreements(assessment.getKey(), assessment.getValue(), forms));
+        disagreements.addAll(AnswersOnForms.disagreements(forms));
+        files.forEach((name, content) -> {
+            if (name.endsWith(".dmn")) {
+                disagreements.addAll(DecisionInputs.disagreements(name, Dmn.readModelFromStream(
+                        new ByteArrayInputStream(content)), forms));
+            }
+        });
+        return disagreements;
     }
 
     /** Every way the model and the forms disagree with the steps, each naming the file and the key; empty when none. */
