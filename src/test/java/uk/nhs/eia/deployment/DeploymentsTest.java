@@ -47,14 +47,14 @@ class DeploymentsTest {
     @Test
     void aProcessWithItsFormIsDeployedAsANewVersionAndRunningCasesStayOnTheirs() throws Exception {
         String key = "request-" + System.nanoTime();
-        MockHttpServletResponse first = deploy("admin", file(key + ".bpmn", model(key, "Ask", "request-form")),
-                file("request.form", form("request-form", "textfield")));
+        MockHttpServletResponse first = deploy("admin", file(key + ".bpmn", SmallProcess.model(key, "Ask", "request-form")),
+                file("request.form", SmallProcess.form("request-form", "textfield")));
         assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(201);
         assertThat(first.getContentAsString()).contains("\"key\":\"" + key + "\"", "\"version\":1");
         ProcessInstance running = runtime.startProcessInstanceByKey(key);
 
-        MockHttpServletResponse second = deploy("admin", file(key + ".bpmn", model(key, "Ask again", "request-form")),
-                file("request.form", form("request-form", "textarea")));
+        MockHttpServletResponse second = deploy("admin", file(key + ".bpmn", SmallProcess.model(key, "Ask again", "request-form")),
+                file("request.form", SmallProcess.form("request-form", "textarea")));
 
         assertThat(second.getStatus()).as(second.getContentAsString()).isEqualTo(201);
         assertThat(second.getContentAsString()).contains("\"version\":2");
@@ -70,12 +70,12 @@ class DeploymentsTest {
     @Test
     void everyProblemIsNamedWithItsFileAndNothingIsDeployed() throws Exception {
         String key = "broken-" + System.nanoTime();
-        String withFormKey = model(key, "Ask", "request-form").replace("camunda:formRef=\"request-form\" camunda:formRefBinding=\"deployment\"",
+        String withFormKey = SmallProcess.model(key, "Ask", "request-form").replace("camunda:formRef=\"request-form\" camunda:formRefBinding=\"deployment\"",
                 "camunda:formKey=\"embedded:app:forms/ask.html\"");
 
         MockHttpServletResponse refused = deploy("admin", file(key + ".bpmn", withFormKey),
-                file(key + "-2.bpmn", model(key + "-2", "Ask", "no-such-form")),
-                file("upload.form", form("upload-form", "filepicker")),
+                file(key + "-2.bpmn", SmallProcess.model(key + "-2", "Ask", "no-such-form")),
+                file("upload.form", SmallProcess.form("upload-form", "filepicker")),
                 file("notes.txt", "Not a model"));
 
         assertThat(refused.getStatus()).isEqualTo(422);
@@ -83,7 +83,7 @@ class DeploymentsTest {
                 "\"key\":\"notes.txt\"", "is not a BPMN model (.bpmn), DMN decisions (.dmn) or a Camunda Form (.form)",
                 "\"key\":\"upload.form\"", "filepicker");
         MockHttpServletResponse modelsRefused = deploy("admin", file(key + ".bpmn", withFormKey),
-                file(key + "-2.bpmn", model(key + "-2", "Ask", "no-such-form")), file("request.form", form("request-form", "textfield")));
+                file(key + "-2.bpmn", SmallProcess.model(key + "-2", "Ask", "no-such-form")), file("request.form", SmallProcess.form("request-form", "textfield")));
         assertThat(modelsRefused.getStatus()).isEqualTo(422);
         assertThat(modelsRefused.getContentAsString()).contains(
                 key + ".bpmn: user task Ask uses camunda:formKey",
@@ -147,29 +147,6 @@ class DeploymentsTest {
         try (InputStream in = DeploymentsTest.class.getClassLoader().getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** A process with one user task, "Ask", showing a form, started with no form. */
-    private static String model(String key, String taskName, String formRef) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://eia.nhs.uk/test">
-                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="Start" camunda:formRef="%3$s" camunda:formRefBinding="deployment"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-                    <bpmn:userTask id="Ask" name="%2$s" camunda:formRef="%3$s" camunda:formRefBinding="deployment" camunda:candidateGroups="eia-admins"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
-                    <bpmn:endEvent id="End"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-                    <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Ask" />
-                    <bpmn:sequenceFlow id="f2" sourceRef="Ask" targetRef="End" />
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key, taskName, formRef);
-    }
-
-    private static String form(String id, String componentType) {
-        return """
-                {"id": "%s", "type": "default", "components": [
-                  {"type": "%s", "key": "request", "id": "Field_request", "label": "What do you need?"}
-                ]}""".formatted(id, componentType);
     }
 
     private RequestPostProcessor as(String person) {
