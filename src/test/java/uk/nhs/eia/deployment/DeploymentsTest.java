@@ -92,6 +92,18 @@ class DeploymentsTest {
     }
 
     @Test
+    void theServicesOwnRemindersAndCleanUpsCannotBeReplacedFromThePage() throws Exception {
+        long versions = repository.createProcessDefinitionQuery().processDefinitionKey("eia-follow-up").count();
+
+        MockHttpServletResponse refused = deploy("admin", file("follow-up.bpmn", SmallProcess.model("eia-follow-up", "Ask",
+                "request-form")), file("request.form", SmallProcess.form("request-form", "textfield")));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("follow-up.bpmn: process eia-follow-up is one of the service's own");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("eia-follow-up").count()).isEqualTo(versions);
+    }
+
+    @Test
     void anAssessmentModelThatNoLongerMatchesTheServiceIsRefusedNamingTheStep() throws Exception {
         String model = resource("processes/equality-impact-assessment.bpmn")
                 .replace("name=\"Quality review\"", "name=\"Equality review\"");

@@ -1,6 +1,8 @@
 package uk.nhs.eia.deployment.process;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +28,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.deployment.DeploymentEngine;
 import uk.nhs.eia.deployment.DeploymentFile;
 import uk.nhs.eia.deployment.DeploymentRefused;
@@ -39,12 +44,32 @@ class CamundaDeployments implements DeploymentEngine {
     /** Where deployments made by eia-admins say they came from, beside the service's own from its class path. */
     static final String SOURCE = "eia-admin";
 
+    /** The service's own models, deployed with each release. */
+    private static final String OWN_MODELS = "classpath*:processes/*.bpmn";
+
     private final RepositoryService repository;
     private final ManagementService management;
+    private final Set<String> housekeeping;
 
-    CamundaDeployments(RepositoryService repository, ManagementService management) {
+    CamundaDeployments(RepositoryService repository, ManagementService management) throws IOException {
         this.repository = repository;
         this.management = management;
+        this.housekeeping = housekeepingKeys();
+    }
+
+    /**
+     * The keys of the service's own processes other than the assessment's: its follow-ups and clean-ups, which run on
+     * timers and which a deployment from the page could otherwise quietly replace.
+     */
+    private static Set<String> housekeepingKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (Resource model : new PathMatchingResourcePatternResolver().getResources(OWN_MODELS)) {
+            try (InputStream in = model.getInputStream()) {
+                Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
+            }
+        }
+        keys.remove(Step.PROCESS_KEY);
+        return Set.copyOf(keys);
     }
 
     @Override
@@ -65,7 +90,13 @@ class CamundaDeployments implements DeploymentEngine {
                         file.isDecisions() ? "DMN decisions" : "a BPMN model", firstLine(unreadable))));
             }
         }
-        models.forEach((name, model) -> problems.addAll(problems(name, model, formIds, decisions)));
+        models.forEach((name, model) -> {
+            problems.addAll(problems(name, model, formIds, decisions));
+            model.getModelElementsByType(Process.class).stream().filter(p -> housekeeping.contains(p.getId()))
+                    .forEach(p -> problems.add(new FieldError(name, ("%s: process %s is one of the service's own, "
+                            + "which run its reminders and clean-ups and come with each release; give yours another id")
+                            .formatted(name, p.getId()))));
+        });
         return problems;
     }
 
