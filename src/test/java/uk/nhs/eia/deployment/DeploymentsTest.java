@@ -92,6 +92,25 @@ class DeploymentsTest {
     }
 
     @Test
+    void nothingChosenTheSameFileTwiceOrTwoFormsWithOneIdAreRefusedByName() throws Exception {
+        MockHttpServletResponse nothing = mvc.perform(multipart("/api/admin/deployments").with(as("admin")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(nothing.getStatus()).isBetween(400, 422);
+        assertThat(nothing.getContentAsString()).contains("files");
+
+        String key = "twice-" + System.nanoTime();
+        MockHttpServletResponse refused = deploy("admin", file(key + ".bpmn", SmallProcess.model(key, "Ask", "request-form")),
+                file(key + ".bpmn", SmallProcess.model(key, "Ask", "request-form")),
+                file("a.form", SmallProcess.form("request-form", "textfield")),
+                file("b.form", SmallProcess.form("request-form", "textarea")));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains(key + ".bpmn is chosen twice",
+                "Form b.form has the id \\\"request-form\\\", which a.form has too");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
     void theServicesOwnRemindersAndCleanUpsCannotBeReplacedFromThePage() throws Exception {
         long versions = repository.createProcessDefinitionQuery().processDefinitionKey("eia-follow-up").count();
 
