@@ -74,8 +74,8 @@ public final class CohortPairing {
             String other = graph.getEdgeTarget(edge);
             int i = index(left.contains(one) ? one : other);
             int j = index(left.contains(one) ? other : one);
-            if (i < mentors.size() && j < leaders.size() && Compatibility.whyNot(mentors.get(i), leaders.get(j)) == null) {
-                pairs.add(new Pair(mentors.get(i), leaders.get(j), Compatibility.score(mentors.get(i), leaders.get(j))));
+            if (i < mentors.size() && j < leaders.size()) {
+                pairOf(mentors.get(i), leaders.get(j)).ifPresent(pairs::add);
             }
         }
         pairs.sort(Comparator.comparing((Pair pair) -> pair.mentor().username()));
@@ -87,13 +87,18 @@ public final class CohortPairing {
      * paired with who fits best (the first by username of equals), or none.
      */
     public static Optional<Pair> partnerFor(Participant stayer, List<Participant> notPaired) {
-        return notPaired.stream().filter(other -> other.side() != stayer.side())
-                .map(other -> stayer.side() == Side.REVERSE_MENTOR ? new Participant[] {stayer, other}
-                        : new Participant[] {other, stayer})
-                .filter(pair -> Compatibility.whyNot(pair[0], pair[1]) == null)
-                .map(pair -> new Pair(pair[0], pair[1], Compatibility.score(pair[0], pair[1])))
+        Side otherSide = stayer.side() == Side.REVERSE_MENTOR ? Side.SENIOR_LEADER : Side.REVERSE_MENTOR;
+        return notPaired.stream().filter(other -> other.side() == otherSide)
+                .map(other -> otherSide == Side.SENIOR_LEADER ? pairOf(stayer, other) : pairOf(other, stayer))
+                .flatMap(Optional::stream)
                 .min(Comparator.comparingInt(Pair::score).reversed()
-                        .thenComparing(pair -> (stayer.side() == Side.REVERSE_MENTOR ? pair.leader() : pair.mentor()).username()));
+                        .thenComparing(pair -> (otherSide == Side.SENIOR_LEADER ? pair.leader() : pair.mentor()).username()));
+    }
+
+    /** The two as a pair with its score, when they may be paired. */
+    private static Optional<Pair> pairOf(Participant mentor, Participant leader) {
+        return Compatibility.whyNot(mentor, leader) == null
+                ? Optional.of(new Pair(mentor, leader, Compatibility.score(mentor, leader))) : Optional.empty();
     }
 
     private static List<Unpaired> unpaired(List<Participant> participants, List<Pair> pairs) {
