@@ -3,5 +3,5 @@
  * {@code prod} profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"contract", "people", "training", "legacy"})
+        allowedDependencies = {"contract", "people", "training", "legacy", "mentoring", "tasks"})
 package uk.nhs.eia.demo;

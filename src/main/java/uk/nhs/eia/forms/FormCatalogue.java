@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormCatalogue {
 
-    static final String FORMS = "classpath*:forms/*.form";
+    static final String FORMS = "classpath*:forms/**/*.form";
 
     private final Map<String, FormDefinition> forms = new LinkedHashMap<>();
 

@@ -108,10 +108,11 @@ public final class CohortPairing {
             paired.add(pair.leader().username());
         });
         return participants.stream().filter(p -> !paired.contains(p.username()))
-                .map(p -> new Unpaired(p, reason(p, participants))).toList();
+                .map(p -> new Unpaired(p, whyUnpaired(p, participants))).toList();
     }
 
-    private static String reason(Participant alone, List<Participant> participants) {
+    /** Why someone is not in a pair, when they are not. */
+    public static String whyUnpaired(Participant alone, List<Participant> participants) {
         List<Participant> others = participants.stream().filter(p -> p.side() != alone.side()).toList();
         if (others.isEmpty()) {
             return "No one applied as " + (alone.side() == Side.REVERSE_MENTOR ? "a senior leader" : "a reverse mentor");

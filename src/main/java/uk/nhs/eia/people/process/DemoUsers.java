@@ -25,7 +25,20 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("lead", "Leah", "Morgan", List.of(Groups.EQUALITY_LEADS), List.of("operations", "digital", "nursing-quality")),
             new DemoUser("approver", "Arun", "Singh", List.of(Groups.APPROVERS), List.of("operations", "digital")),
             new DemoUser("auditor", "Chloe", "Evans", List.of(Groups.COMPLIANCE), List.of()),
-            new DemoUser("admin", "Sam", "Admin", List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN), List.of()));
+            new DemoUser("admin", "Sam", "Admin", List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN), List.of()),
+            new DemoUser("mlead", "Grace", "Mensah", List.of(Groups.MENTORING_LEADS), List.of("workforce")),
+            new DemoUser("coach", "Tom", "Reid", List.of(Groups.MENTORING_COACHES), List.of("workforce")),
+            // Staff who take part in the mentoring programme and use nothing else here.
+            new DemoUser("amara", "Amara", "Osei", List.of(), List.of("nursing-quality")),
+            new DemoUser("ravi", "Ravi", "Kumar", List.of(), List.of("digital")),
+            new DemoUser("mei", "Mei", "Chen", List.of(), List.of("finance")),
+            new DemoUser("kwame", "Kwame", "Asante", List.of(), List.of("operations")),
+            new DemoUser("fatima", "Fatima", "Hussain", List.of(), List.of("workforce")),
+            new DemoUser("helen", "Helen", "Clarke", List.of(), List.of("nursing-quality")),
+            new DemoUser("james", "James", "Wright", List.of(), List.of("digital")),
+            new DemoUser("sarah", "Sarah", "Hughes", List.of(), List.of("operations")),
+            new DemoUser("david", "David", "Thompson", List.of(), List.of("finance")),
+            new DemoUser("claire", "Claire", "Barnes", List.of(), List.of("corporate-affairs")));
 
     private final IdentityService identity;
     private final Directorates directorates;
