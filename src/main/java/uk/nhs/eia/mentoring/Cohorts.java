@@ -28,7 +28,7 @@ import uk.nhs.eia.training.TrainingSession;
 @Transactional
 public class Cohorts {
 
-    static final String AUDIT_SUBJECT = "mentoring-cohort";
+    static final String AUDIT_SUBJECT = "cohort";
 
     private static final String SELECT = """
             select c.id, c.name, c.applications_close, c.programme_starts, c.mid_point, c.programme_ends, c.places,
