@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.demo.process.CohortDriver;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.evidence.EvidenceStep;
 import uk.nhs.eia.evidence.KeptDocuments;
@@ -52,6 +53,8 @@ import uk.nhs.eia.library.EvidenceLibrary;
 import uk.nhs.eia.library.SourceDetails;
 import uk.nhs.eia.evidence.Uploads;
 import uk.nhs.eia.legacy.LegacyImport;
+import uk.nhs.eia.mentoring.MentoringForms;
+import uk.nhs.eia.mentoring.Pairs;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.training.DelegateImport;
 import uk.nhs.eia.training.TrainingRecords;
@@ -78,6 +81,7 @@ class AuthorizationMatrixTest {
     private static Evidence sharedReview;
     private static PublishedFiles sharedPublished;
     private static Long sharedSourceWithDocument;
+    private static Mentoring sharedMentoring;
 
     @LocalServerPort
     int port;
@@ -99,6 +103,10 @@ class AuthorizationMatrixTest {
     Citations citations;
     @Autowired
     KeptDocuments documents;
+    @Autowired
+    CohortDriver cohorts;
+    @Autowired
+    Pairs mentoringPairs;
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.name(), role, row)));
@@ -249,6 +257,43 @@ class AuthorizationMatrixTest {
                 row("DELETE /api/assessments/{id}/sources/{citationId}", "401 204 403 403 403 403 403",
                         (t, r) -> t.api(r, "DELETE", "/api/assessments/" + t.evidence().step().id + "/sources/"
                                 + t.citation(), null)),
+                row("GET /api/mentoring/cohorts", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts", null)),
+                row("POST /api/mentoring/cohorts", "401 403 403 403 403 403 201",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/cohorts", Map.of("data", t.cohortAnswers()))),
+                row("GET /api/mentoring/cohorts/{id}", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts/" + t.mentoring().running(), null)),
+                row("GET /api/mentoring/cohorts/{unknown}", "401 404 404 404 404 404 404",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts/999999999", null)),
+                row("POST /api/mentoring/cohorts/{id}/applications", "401 201 201 201 201 201 201",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/cohorts/" + t.openCohort() + "/applications",
+                                Map.of("data", survey(MentoringForms.REVERSE_MENTOR)))),
+                row("POST /api/mentoring/cohorts/{id}/swaps", "401 403 403 403 403 403 204",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/cohorts/" + t.mentoring().pairing() + "/swaps",
+                                Map.of("one", "amara", "other", "ravi"))),
+                row("POST /api/mentoring/cohorts/{id}/leavers", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/cohorts/" + t.cohortWith("claire") + "/leavers",
+                                Map.of("username", "claire", "reason", "Moved to another trust"))),
+                row("POST /api/mentoring/cohorts/{id}/sessions", "401 403 403 403 403 403 204",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/cohorts/" + t.openCohort() + "/sessions",
+                                Map.of("sessionId", t.trainingSession(false)))),
+                row("GET /api/mentoring/cohorts/{id}/report", "401 403 403 403 403 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts/" + t.mentoring().running() + "/report", null)),
+                row("GET /api/mentoring/cohorts/{id}/report.csv", "401 403 403 403 403 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts/" + t.mentoring().running() + "/report.csv", null)),
+                row("GET /api/mentoring/cohorts/{id}/handover.zip", "401 403 403 403 403 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/cohorts/" + t.mentoring().running() + "/handover.zip", null)),
+                row("GET /api/mentoring/pairs (your own)", "401 200 200 200 200 200 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/pairs", null)),
+                row("GET /api/mentoring/pairs/{id} (author and approver are the pair)", "401 200 403 403 200 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/mentoring/pairs/" + t.mentoring().pair(), null)),
+                row("POST /api/mentoring/pairs/{id}/meetings", "401 201 403 403 201 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/pairs/" + t.mentoring().pair() + "/meetings",
+                                Map.of("data", Map.of(MentoringForms.MEETING_DATE, LocalDate.now().toString(),
+                                        MentoringForms.MEETING_MINUTES, 60)))),
+                row("POST /api/mentoring/pairs/{id}/coaching-requests", "401 201 403 403 201 403 403",
+                        (t, r) -> t.api(r, "POST", "/api/mentoring/pairs/" + t.mentoring().pair() + "/coaching-requests",
+                                Map.of("data", Map.of(MentoringForms.COACHING_REASON, "We keep missing meetings")))),
                 row("GET /v3/api-docs", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/v3/api-docs", null)),
 
                 // The engine's REST API
@@ -298,6 +343,14 @@ class AuthorizationMatrixTest {
                 row("page /assessments/{id}/history", "302 200 403 200 200 200 403",
                         (t, r) -> t.page(r, get("/assessments/" + t.shared().screening.id + "/history"))),
                 row("page /assessments/new", "302 200 200 403 403 403 403", (t, r) -> t.page(r, get("/assessments/new"))),
+                row("page /mentoring", "302 200 200 200 200 200 200", (t, r) -> t.page(r, get("/mentoring"))),
+                row("page /mentoring/cohorts/new", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/mentoring/cohorts/new"))),
+                row("page /mentoring/cohorts/{id}", "302 200 200 200 200 200 200",
+                        (t, r) -> t.page(r, get("/mentoring/cohorts/" + t.mentoring().running()))),
+                row("page /mentoring/cohorts/{id}/report", "302 403 403 403 403 200 200",
+                        (t, r) -> t.page(r, get("/mentoring/cohorts/" + t.mentoring().running() + "/report"))),
+                row("page /mentoring/pairs/{id} (author and approver are the pair)", "302 200 403 403 200 403 200",
+                        (t, r) -> t.page(r, get("/mentoring/pairs/" + t.mentoring().pair()))),
                 row("page /tasks/{id}", "302 200 403 403 403 403 403",
                         (t, r) -> t.page(r, get("/tasks/" + t.shared().screening.task))),
                 row("page /tasks/{quality review} (claim page)", "302 403 403 200 403 403 403",
@@ -648,6 +701,55 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    /** The answers of the mentoring-cohort start form, for a cohort whose applications close in two weeks. */
+    Map<String, Object> cohortAnswers() {
+        LocalDate closes = LocalDate.now().plusDays(14);
+        return Map.of(MentoringForms.COHORT_NAME, "Matrix " + System.nanoTime(), MentoringForms.APPLICATIONS_CLOSE,
+                closes.toString(), MentoringForms.PROGRAMME_STARTS, closes.plusWeeks(1).toString(), MentoringForms.MID_POINT,
+                closes.plusWeeks(7).toString(), MentoringForms.PROGRAMME_ENDS, closes.plusWeeks(13).toString(),
+                MentoringForms.PLACES, 20);
+    }
+
+    /** A mentoring cohort of its own, open for applications, for a row that applies to it or changes it. */
+    long openCohort() {
+        return cohorts.open("mlead", "Matrix " + System.nanoTime(), LocalDate.now().plusDays(14), 20);
+    }
+
+    /** A cohort of its own in which one person takes part, for a row that records them leaving. */
+    long cohortWith(String username) {
+        long cohort = openCohort();
+        cohorts.apply(cohort, username, survey(MentoringForms.SENIOR_LEADER));
+        return cohort;
+    }
+
+    /**
+     * Two cohorts shared by the rows: one whose pairs are proposed (amara and ravi apply as reverse mentors, helen as
+     * a senior leader, so one of the two is paired and a swap of them can be made again and again), and one that runs
+     * with a single confirmed pair of author and approver.
+     */
+    Mentoring mentoring() {
+        if (sharedMentoring == null) {
+            long pairing = openCohort();
+            cohorts.apply(pairing, "amara", survey(MentoringForms.REVERSE_MENTOR));
+            cohorts.apply(pairing, "ravi", survey(MentoringForms.REVERSE_MENTOR));
+            cohorts.apply(pairing, "helen", survey(MentoringForms.SENIOR_LEADER));
+            cohorts.closeApplications(pairing, "mlead");
+            long running = openCohort();
+            cohorts.apply(running, "author", survey(MentoringForms.REVERSE_MENTOR));
+            cohorts.apply(running, "approver", survey(MentoringForms.SENIOR_LEADER));
+            cohorts.closeApplications(running, "mlead");
+            cohorts.confirmPairs(running, "mlead");
+            sharedMentoring = new Mentoring(pairing, running, mentoringPairs.pairIds(running).get(0));
+        }
+        return sharedMentoring;
+    }
+
+    /** An application survey on one side; everyone is free on Monday mornings, so any two may be paired. */
+    static Map<String, Object> survey(String side) {
+        return CohortDriver.survey(side, "operations", null, List.of("mon-am"), List.of("inclusive-leadership"),
+                List.of("wellbeing"), 3);
+    }
+
     Step atScreening() {
         ProcessInstance instance = driver.start("author", proposal("Matrix " + System.nanoTime(), "service-change",
                 "new", "operations", "approver", LocalDate.now().plusMonths(2)));
@@ -708,6 +810,9 @@ class AuthorizationMatrixTest {
     }
 
     record Evidence(Step step, long file) {
+    }
+
+    record Mentoring(long pairing, long running, long pair) {
     }
 
     record PublishedFiles(String files, long published, long unpublished) {

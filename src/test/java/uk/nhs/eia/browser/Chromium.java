@@ -6,12 +6,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Headless Debian Chromium, as installed by .ci/run; the machine's network is closed, so nothing phones home. */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

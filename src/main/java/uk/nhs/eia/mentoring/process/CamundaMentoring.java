@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.mentoring.MentoringEngine;
+import uk.nhs.eia.mentoring.MentoringForms;
 import uk.nhs.eia.mentoring.MentoringProcess;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.refusal.Conflict;
@@ -42,7 +43,8 @@ class CamundaMentoring implements MentoringEngine {
                 .latestVersion().singleResult().getId();
         identity.setAuthentication(username, people.groupsOf(username));
         try {
-            ProcessInstance started = forms.submitStartForm(definition, answers);
+            // The cohort's name is the case's business key, so task lists say which cohort a step is for.
+            ProcessInstance started = forms.submitStartForm(definition, String.valueOf(answers.get(MentoringForms.COHORT_NAME)), answers);
             return ((Number) runtime.getVariable(started.getId(), MentoringProcess.COHORT_ID)).longValue();
         } finally {
             identity.clearAuthentication();
