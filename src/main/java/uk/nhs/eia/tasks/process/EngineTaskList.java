@@ -80,19 +80,43 @@ class EngineTaskList implements TaskList {
         Map<String, Label> byProcess = assessments.byProcessInstance(
                 page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct().toList());
         Map<String, List<String>> groups = candidateGroups(page.stream().map(Task::getId).toList());
+        Map<String, Label> otherCases = otherCases(page.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null && !byProcess.containsKey(id)).distinct().toList());
         Instant now = clock.instant();
         return page.stream().map(task -> {
             Label assessment = byProcess.get(task.getProcessInstanceId());
+            Label other = otherCases.get(task.getProcessInstanceId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             LocalDate dueDay = due == null ? null : LocalDate.ofInstant(due, ENGLAND);
             return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                     groups.getOrDefault(task.getId(), List.of()),
                     task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
                     assessment == null ? null : assessment.id(),
-                    assessment == null ? null : assessment.reference(),
-                    assessment == null ? null : assessment.title(),
+                    assessment != null ? assessment.reference() : other == null ? null : other.reference(),
+                    assessment != null ? assessment.title() : other == null ? null : other.title(),
                     dueDay, due != null && due.isBefore(now));
         }).toList();
+    }
+
+    /**
+     * What names a case of another process on a task list: its process's name, and its business key, which such a
+     * process sets to say which case it is (a mentoring cohort's name, for one). One query for the whole page.
+     */
+    private Map<String, Label> otherCases(List<String> processInstanceIds) {
+        Map<String, Label> labels = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return labels;
+        }
+        jdbc.sql("""
+                        select e.PROC_INST_ID_, d.NAME_, d.KEY_, e.BUSINESS_KEY_ from ACT_RU_EXECUTION e
+                        join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+                        where e.ID_ = e.PROC_INST_ID_ and e.PROC_INST_ID_ in (:ids)""")
+                .param("ids", processInstanceIds)
+                .query((row, n) -> Map.entry(row.getString(1), new Label(null, row.getString(2) == null ? row.getString(3)
+                        : row.getString(2), row.getString(4) == null ? "" : row.getString(4))))
+                .list()
+                .forEach(label -> labels.put(label.getKey(), label.getValue()));
+        return labels;
     }
 
     /** One query for the whole page: the engine's API would ask once per task. */
