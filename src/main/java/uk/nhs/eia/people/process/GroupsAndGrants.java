@@ -23,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.contract.Step;
+import uk.nhs.eia.people.ProcessGrants;
 import uk.nhs.eia.roles.Groups;
 
 /**
@@ -31,7 +32,7 @@ import uk.nhs.eia.roles.Groups;
  */
 @Component
 @Order(1)
-class GroupsAndGrants implements ApplicationRunner {
+class GroupsAndGrants implements ApplicationRunner, ProcessGrants {
 
     static final String PROCESS_KEY = Step.PROCESS_KEY;
     static final String SCREENING_DECISION_KEY = "screening-decision";
@@ -74,6 +75,19 @@ class GroupsAndGrants implements ApplicationRunner {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter("My team's tasks", "Unclaimed tasks for your groups; claim one to work on it", -5,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    }
+
+    @Override
+    public void mayRun(String group, String processKey) {
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    @Override
+    public void maySee(String group, String processKey) {
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
     }
 
     private void ensureGroup(String id) {
