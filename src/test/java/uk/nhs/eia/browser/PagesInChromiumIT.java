@@ -146,7 +146,8 @@ class PagesInChromiumIT {
     @Test
     void anAdministratorAddsATrainingSessionOnAccessiblePages() {
         signIn("admin", "demo");
-        clickAndWaitForNextPage(By.linkText("Training"));
+        // The header folds links that do not fit into its menu, so the page is opened by its address.
+        browser.get(url("/admin/training"));
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add session']"));
         assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
                 .contains("Enter the title of the session", "Enter the date the session was held");
@@ -361,7 +362,7 @@ class PagesInChromiumIT {
         browser.get(url("/forms"));
         List<String> previews = browser.findElements(By.cssSelector("main a")).stream()
                 .map(link -> link.getAttribute("href")).toList();
-        assertThat(previews).hasSize(10);
+        assertThat(previews).hasSize(19);
 
         for (String preview : previews) {
             browser.get(preview);
