@@ -80,7 +80,7 @@ class DemoCohorts implements ApplicationRunner {
     }
 
     private void finishedCohort(LocalDate closed) {
-        long cohort = driver.open(LEAD, "Reciprocal mentoring " + closed.getYear() + ", first cohort", closed, 6);
+        long cohort = driver.open(LEAD, "Reciprocal mentoring: first cohort", closed, 6);
         apply(cohort, List.of("amara", "mei", "fatima"), List.of("helen", "sarah", "claire"));
         long session = training.createSession(new NewSession("Reciprocal mentoring: techniques, empathy and feedback",
                 closed.plusDays(3), "Grace Mensah", "in-person", 180, 12), LEAD).id();
@@ -121,7 +121,7 @@ class DemoCohorts implements ApplicationRunner {
     }
 
     private void cohortAtPairing(LocalDate closes) {
-        long cohort = driver.open(LEAD, "Reciprocal mentoring " + closes.getYear() + ", first cohort", closes, 12);
+        long cohort = driver.open(LEAD, "Reciprocal mentoring: second cohort", closes, 12);
         apply(cohort, List.of("amara", "ravi", "mei", "kwame", "fatima"), List.of("helen", "james", "sarah", "david", "claire"));
         driver.closeApplications(cohort, LEAD);
     }
