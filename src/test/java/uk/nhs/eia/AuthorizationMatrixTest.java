@@ -207,6 +207,8 @@ class AuthorizationMatrixTest {
                 row("POST /api/assessments/{id}/evidence", "401 201 403 403 403 403 403", (t, r) -> t.upload(r)),
                 row("POST /api/admin/legacy-imports (a row naming no one known)", "401 403 403 403 403 403 422",
                         (t, r) -> t.legacyImport(r)),
+                row("GET /api/admin/bank-holidays", "401 403 403 403 403 403 200",
+                        (t, r) -> t.api(r, "GET", "/api/admin/bank-holidays", null)),
                 row("GET /api/admin/deployments", "401 403 403 403 403 403 200",
                         (t, r) -> t.api(r, "GET", "/api/admin/deployments", null)),
                 row("POST /api/admin/deployments (a file that is no model)", "401 403 403 403 403 403 422",
@@ -394,6 +396,7 @@ class AuthorizationMatrixTest {
                         (t, r) -> t.page(r, get("/library/" + t.librarySource()))),
                 row("page /admin/legacy-imports", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/legacy-imports"))),
                 row("page /admin/processes", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/processes"))),
+                row("page /admin/bank-holidays", "302 403 403 403 403 403 200", (t, r) -> t.page(r, get("/admin/bank-holidays"))),
                 row("page POST /admin/processes (a file that is no model)", "302 403 403 403 403 403 200",
                         (t, r) -> t.page(r, multipart("/admin/processes")
                                 .file(new MockMultipartFile("files", "notes.txt", "text/plain", "Not a model".getBytes(StandardCharsets.UTF_8)))

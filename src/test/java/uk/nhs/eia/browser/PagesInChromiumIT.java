@@ -244,6 +244,15 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void anAdministratorSeesTheBankHolidaysThatDueDatesSkip() {
+        signIn("admin", "demo");
+        browser.get(url("/admin/bank-holidays"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("england-and-wales", "Boxing Day",
+                "Substitute day", "26 December 2028");
+        assertNoAccessibilityViolations(browser);
+    }
+
+    @Test
     void anAdministratorBlocksUntrainedAuthorsWhoAreThenToldHowToGetTrained() {
         signIn("admin", "demo");
         browser.get(url("/admin/training"));

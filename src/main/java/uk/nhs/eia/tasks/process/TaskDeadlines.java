@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.tasks.BankHolidays;
 import uk.nhs.eia.tasks.TaskSettings;
 
 /**
@@ -20,9 +21,11 @@ public class TaskDeadlines {
     private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
     private final TaskSettings settings;
+    private final BankHolidays holidays;
 
-    TaskDeadlines(TaskSettings settings) {
+    TaskDeadlines(TaskSettings settings, BankHolidays holidays) {
         this.settings = settings;
+        this.holidays = holidays;
     }
 
     public Date due() {
@@ -36,7 +39,7 @@ public class TaskDeadlines {
 
     private Date endOfWorkingDay(int workingDaysFromToday) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ENGLAND);
-        LocalDate day = settings.workingDays().after(today, workingDaysFromToday);
+        LocalDate day = holidays.workingDays().after(today, workingDaysFromToday);
         return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(ENGLAND).toInstant());
     }
 }
