@@ -123,6 +123,7 @@ class AuthorizationMatrixTest {
         return List.of(
                 // The JSON API
                 row("GET /api/tasks", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/tasks?scope=mine", null)),
+                row("GET /api/tasks/drafts", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/tasks/drafts", null)),
                 row("GET /api/assessments", "401 200 200 200 200 200 200", (t, r) -> t.api(r, "GET", "/api/assessments", null)),
                 row("GET /api/assessments/{id}", "401 200 403 200 200 200 403",
                         (t, r) -> t.api(r, "GET", "/api/assessments/" + t.shared().screening.id, null)),

@@ -29,8 +29,10 @@ public class TaskDrafts {
     private final TaskForms forms;
     private final FormValidator validator;
     private final Clock clock;
+    private final TaskList tasks;
 
-    TaskDrafts(JdbcClient jdbc, TaskForms forms, FormValidator validator, Clock clock) {
+    TaskDrafts(JdbcClient jdbc, TaskForms forms, FormValidator validator, Clock clock, TaskList tasks) {
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.forms = forms;
         this.validator = validator;
@@ -59,6 +61,19 @@ public class TaskDrafts {
     public Optional<Map<String, Object>> find(String taskId, String username) {
         return jdbc.sql("select answers from eia_task_draft where task_id = ? and username = ?")
                 .params(taskId, username).query(String.class).optional().map(TaskDrafts::read);
+    }
+
+    /**
+     * The steps this person has saved drafts of that are still open, the latest saved first; a draft of a step that
+     * ended without being submitted (its case withdrawn) is not left on the list.
+     */
+    @Transactional(readOnly = true)
+    public List<SavedDraft> savedBy(String username) {
+        return jdbc.sql("select task_id, saved_at from eia_task_draft where username = ? order by saved_at desc limit 50")
+                .param(username)
+                .query((row, n) -> Map.entry(row.getString(1), row.getTimestamp(2).toInstant())).list().stream()
+                .flatMap(draft -> tasks.find(draft.getKey()).map(task -> new SavedDraft(task, draft.getValue())).stream())
+                .toList();
     }
 
     /**

@@ -72,6 +72,26 @@ class TaskDraftsTest {
     }
 
     @Test
+    void yourDraftsListTheStepsYouSavedUntilTheyAreSubmittedOrTheirCaseEnds() {
+        ProcessInstance first = start();
+        ProcessInstance second = start();
+        String firstTask = driver.currentTask(first).getId();
+        String secondTask = driver.currentTask(second).getId();
+        drafts.save(firstTask, "author", Map.of("affectsPeople", "yes"));
+        drafts.save(secondTask, "author", Map.of("affectsPeople", "no"));
+
+        assertThat(drafts.savedBy("author")).extracting(draft -> draft.task().id()).contains(secondTask, firstTask);
+        assertThat(drafts.savedBy("author")).filteredOn(draft -> draft.task().id().equals(firstTask)).singleElement()
+                .satisfies(draft -> assertThat(draft.task().name()).isEqualTo("Screening"));
+        assertThat(drafts.savedBy("lead")).extracting(draft -> draft.task().id()).doesNotContain(firstTask, secondTask);
+
+        driver.complete(first, "author", screening(true));
+        driver.withdraw(second, "No longer going ahead");
+
+        assertThat(drafts.savedBy("author")).extracting(draft -> draft.task().id()).doesNotContain(firstTask, secondTask);
+    }
+
+    @Test
     void aDraftForATaskThatIsNotOpenIsRefused() {
         assertThatThrownBy(() -> drafts.save("no-such-task", "author", Map.of()))
                 .isInstanceOf(TaskNotFound.class).hasMessage("There is no open task with the id no-such-task");

@@ -18,6 +18,8 @@ import uk.nhs.eia.people.People;
 import uk.nhs.eia.tasks.OpenTask;
 import uk.nhs.eia.tasks.StepRefused;
 import uk.nhs.eia.tasks.TaskClaims;
+import uk.nhs.eia.tasks.SavedDraft;
+import uk.nhs.eia.tasks.TaskDrafts;
 import uk.nhs.eia.tasks.TaskList;
 import uk.nhs.eia.tasks.TaskReturns;
 
@@ -26,13 +28,16 @@ import uk.nhs.eia.tasks.TaskReturns;
 @RequestMapping("/api/tasks")
 class TasksApi {
 
+    private final TaskDrafts drafts;
     private final TaskList tasks;
     private final TaskClaims claims;
     private final TaskReturns returns;
     private final People people;
     private final AssessmentService assessments;
 
-    TasksApi(TaskList tasks, TaskClaims claims, TaskReturns returns, People people, AssessmentService assessments) {
+    TasksApi(TaskList tasks, TaskClaims claims, TaskReturns returns, People people, AssessmentService assessments,
+            TaskDrafts drafts) {
+        this.drafts = drafts;
         this.tasks = tasks;
         this.claims = claims;
         this.returns = returns;
@@ -49,6 +54,13 @@ class TasksApi {
             case "team" -> tasks.claimableBy(people.groupsOf(person.getName()));
             default -> throw new StepRefused(List.of(new FieldError("scope", "Scope must be mine or team")));
         };
+    }
+
+    @Operation(summary = "Your drafts", description = "The steps you have saved drafts of and not yet submitted, the "
+            + "latest saved first, at most 50: [{task: as in the task list, savedAt}].")
+    @GetMapping("/drafts")
+    List<SavedDraft> drafts(Principal person) {
+        return drafts.savedBy(person.getName());
     }
 
     @Operation(summary = "Claim a team task", description = "204; 409 when someone else holds it or it is done; "

@@ -8,6 +8,7 @@ import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.roles.Groups;
+import uk.nhs.eia.tasks.TaskDrafts;
 import uk.nhs.eia.tasks.TaskList;
 
 /** The first page after sign-in: the person's own work. */
@@ -20,8 +21,10 @@ class HomeController {
     private final AssessmentService assessments;
     private final People people;
     private final Directorates directorates;
+    private final TaskDrafts drafts;
 
-    HomeController(TaskList tasks, AssessmentService assessments, People people, Directorates directorates) {
+    HomeController(TaskList tasks, AssessmentService assessments, People people, Directorates directorates, TaskDrafts drafts) {
+        this.drafts = drafts;
         this.tasks = tasks;
         this.assessments = assessments;
         this.people = people;
@@ -35,6 +38,7 @@ class HomeController {
         model.addAttribute("username", username);
         model.addAttribute("myTasks", tasks.assignedTo(username));
         model.addAttribute("teamTasks", tasks.claimableBy(groups));
+        model.addAttribute("myDrafts", drafts.savedBy(username));
         model.addAttribute("myAssessments", assessments.recentByAuthor(username, RECENT_ASSESSMENTS));
         model.addAttribute("canStart", groups.contains(Groups.AUTHORS));
         model.addAttribute("directorates", directorates.of(username));

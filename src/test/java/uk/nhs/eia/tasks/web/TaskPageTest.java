@@ -70,6 +70,9 @@ class TaskPageTest {
 
         mvc.perform(get("/tasks/" + task).with(author()))
                 .andExpect(content().string(containsString("Half written")));
+        mvc.perform(get("/").with(author()))
+                .andExpect(content().string(containsString("Your drafts")))
+                .andExpect(content().string(containsString("/tasks/" + task)));
     }
 
     @Test
