@@ -207,13 +207,13 @@ public class Pairs {
         Participant stayer = participants.stream().filter(p -> p.username().equals(stayerName)).findFirst().orElseThrow();
         List<Participant> free = participants.stream().filter(p -> !inPairs.contains(p.username())).toList();
         Optional<Pair> newPair = CohortPairing.partnerFor(stayer, free);
-        String now = "insert into eia_mentoring_pair_change (pair_id, left_username, joined_username, reason, changed_at) values (?, ?, ?, ?, ?)";
+        String recordChange = "insert into eia_mentoring_pair_change (pair_id, left_username, joined_username, reason, changed_at) values (?, ?, ?, ?, ?)";
         if (newPair.isPresent()) {
             Pair chosen = newPair.get();
             String newcomer = stayer.side() == Side.REVERSE_MENTOR ? chosen.leader().username() : chosen.mentor().username();
             jdbc.sql("update eia_mentoring_pair set mentor = ?, leader = ?, score = ? where id = ?")
                     .params(chosen.mentor().username(), chosen.leader().username(), chosen.score(), pair.id()).update();
-            jdbc.sql(now).params(pair.id(), leaver, newcomer, reason, Timestamp.from(clock.instant())).update();
+            jdbc.sql(recordChange).params(pair.id(), leaver, newcomer, reason, Timestamp.from(clock.instant())).update();
             engine.memberReplaced(cohorts.processInstanceOf(cohort.id()), pair.id(), leaver, newcomer);
             return "%s is now paired with %s".formatted(people.nameOf(stayerName), people.nameOf(newcomer));
         }
@@ -221,7 +221,7 @@ public class Pairs {
                 people.nameOf(stayerName));
         jdbc.sql("update eia_mentoring_pair set status = ?, closed_reason = ?, ended_at = ? where id = ?")
                 .params(Status.CLOSED.name(), closed, Timestamp.from(clock.instant()), pair.id()).update();
-        jdbc.sql(now).params(pair.id(), leaver, null, reason, Timestamp.from(clock.instant())).update();
+        jdbc.sql(recordChange).params(pair.id(), leaver, null, reason, Timestamp.from(clock.instant())).update();
         engine.pairClosed(cohorts.processInstanceOf(cohort.id()), pair.id());
         return "Their pair is closed: nobody free could be paired with %s".formatted(people.nameOf(stayerName));
     }

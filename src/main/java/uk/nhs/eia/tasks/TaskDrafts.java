@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,11 +72,15 @@ public class TaskDrafts {
      */
     @Transactional(readOnly = true)
     public List<SavedDraft> savedBy(String username) {
-        return jdbc.sql("select task_id, saved_at from eia_task_draft where username = ? order by saved_at desc limit 50")
+        Map<String, Instant> savedAt = jdbc.sql(
+                        "select task_id, saved_at from eia_task_draft where username = ? order by saved_at desc limit 50")
                 .param(username)
                 .query((row, n) -> Map.entry(row.getString(1), row.getTimestamp(2).toInstant())).list().stream()
-                .flatMap(draft -> tasks.find(draft.getKey()).map(task -> new SavedDraft(task, draft.getValue())).stream())
-                .toList();
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
+        Map<String, OpenTask> open = tasks.stillOpen(savedAt.keySet()).stream()
+                .collect(Collectors.toMap(OpenTask::id, task -> task));
+        return savedAt.entrySet().stream().filter(draft -> open.containsKey(draft.getKey()))
+                .map(draft -> new SavedDraft(open.get(draft.getKey()), draft.getValue())).toList();
     }
 
     /**

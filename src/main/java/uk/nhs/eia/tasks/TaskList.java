@@ -1,5 +1,6 @@
 package uk.nhs.eia.tasks;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface TaskList {
 
     /** The open task with this id, if there is one. */
     Optional<OpenTask> find(String taskId);
+
+    /** Those of these tasks still open, read together. */
+    List<OpenTask> stillOpen(Collection<String> taskIds);
 
     /** The steps open now on one assessment's process, for its record. */
     List<OpenTask> openOn(String processInstanceId);

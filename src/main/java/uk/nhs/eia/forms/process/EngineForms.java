@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -65,6 +66,12 @@ public class EngineForms {
             preferSubmittedToPrefilled(task);
             return checkCurrentValues(formRefOf(task), task.getProcessDefinitionId(), task);
         });
+    }
+
+    /** Who is submitting the task's answers, as the engine knows them; the assignee when the system completes it. */
+    public static String submittedBy(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 
     /** The accepted answers of the start form of the execution's process, or a refusal naming every field to fix. */

@@ -2,7 +2,6 @@ package uk.nhs.eia.mentoring.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.forms.process.EngineForms;
@@ -28,12 +27,7 @@ class MentoringAnswersKept implements TaskListener {
     public void notify(DelegateTask task) {
         FormSubmission answers = forms.checkTask(task);
         activity.stepCompleted(((Number) task.getVariable(MentoringProcess.PAIR_ID)).longValue(),
-                task.getTaskDefinitionKey(), completedBy(task), answers.answers());
+                task.getTaskDefinitionKey(), EngineForms.submittedBy(task), answers.answers());
         task.getExecution().removeVariables(answers.answers().keySet());
-    }
-
-    private static String completedBy(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 }

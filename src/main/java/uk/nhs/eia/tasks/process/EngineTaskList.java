@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,12 @@ class EngineTaskList implements TaskList {
     @Transactional(readOnly = true)
     public Optional<OpenTask> find(String taskId) {
         return open(tasks.createTaskQuery().taskId(taskId)).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenTask> stillOpen(Collection<String> taskIds) {
+        return taskIds.isEmpty() ? List.of() : open(tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)));
     }
 
     @Override

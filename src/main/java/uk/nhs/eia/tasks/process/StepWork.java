@@ -1,7 +1,6 @@
 package uk.nhs.eia.tasks.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.assessment.AssessmentService;
 import uk.nhs.eia.assessment.AssessmentShares;
@@ -66,20 +65,20 @@ class StepWork {
     void maySubmit(DelegateTask task) {
         Long id = assessmentId(task);
         if (id != null) {
-            training.checkMaySubmit(id, task.getName(), completedBy(task));
+            training.checkMaySubmit(id, task.getName(), EngineForms.submittedBy(task));
         }
     }
 
     void completed(DelegateTask task) {
         Long id = assessmentId(task);
         if (id != null) {
-            duties.checkMayComplete(id, task.getTaskDefinitionKey(), task.getAssignee(), completedBy(task));
-            training.checkSubmission(id, task.getName(), completedBy(task));
+            duties.checkMayComplete(id, task.getTaskDefinitionKey(), task.getAssignee(), EngineForms.submittedBy(task));
+            training.checkSubmission(id, task.getName(), EngineForms.submittedBy(task));
         }
         FormSubmission answers = forms.checkTask(task);
         drafts.discardAll(task.getId());
         if (id != null) {
-            assessments.stepCompleted(id, task.getTaskDefinitionKey(), task.getName(), answers, completedBy(task),
+            assessments.stepCompleted(id, task.getTaskDefinitionKey(), task.getName(), answers, EngineForms.submittedBy(task),
                     forms.returns(task, answers));
             forms.release(task.getExecution(), answers);
         }
@@ -89,11 +88,5 @@ class StepWork {
     private static Long assessmentId(DelegateTask task) {
         Object id = task.getExecution() == null ? null : task.getExecution().getVariable("assessmentId");
         return id == null ? null : ((Number) id).longValue();
-    }
-
-    /** The person completing the task, as the engine knows them; the assignee when the system completes it. */
-    private static String completedBy(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 }
