@@ -66,8 +66,8 @@ public class Applications {
     public Application apply(long cohortId, String username, Map<String, Object> answers) {
         Cohort cohort = cohorts.lock(cohortId);
         if (!cohort.openForApplications()) {
-            throw new Conflict("Applications have closed", "Applications to \"%s\" closed on %s"
-                    .formatted(cohort.name(), cohort.applicationsClose()));
+            // The lead may close applications before the closing date, so the date alone would not say why.
+            throw new Conflict("Applications have closed", "Applications to \"%s\" have closed".formatted(cohort.name()));
         }
         if (applicationOf(cohortId, username).isPresent()) {
             throw new Conflict("You have already applied", "You have already applied to \"%s\"".formatted(cohort.name()));

@@ -78,8 +78,8 @@ class ApplicationController {
             return "You have already applied to \"%s\". Your application is on the cohort's page.".formatted(cohort.name());
         }
         if (!cohort.openForApplications()) {
-            return "Applications to \"%s\" closed on %s. Look out for the next cohort on the programme's page."
-                    .formatted(cohort.name(), dates.date(cohort.applicationsClose()));
+            return "Applications to \"%s\" have closed. Look out for the next cohort on the programme's page."
+                    .formatted(cohort.name());
         }
         if (cohort.full()) {
             return "All %d places in \"%s\" are taken. Look out for the next cohort on the programme's page."
