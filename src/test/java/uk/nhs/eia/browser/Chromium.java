@@ -1,6 +1,7 @@
 package uk.nhs.eia.browser;
 
 import java.io.File;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -12,11 +13,28 @@ public final class Chromium {
     }
 
     public static ChromeDriver start() {
-        ChromeOptions options = new ChromeOptions()
+        return start(options());
+    }
+
+    /**
+     * A browser whose pages run no script, as for someone whose JavaScript failed to load or is turned off. The test
+     * can still run its own scripts (axe-core, filling forms) through the driver.
+     */
+    public static ChromeDriver startWithoutJavaScript() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(options);
+    }
+
+    private static ChromeOptions options() {
+        return new ChromeOptions()
                 .setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .build();
