@@ -21,6 +21,7 @@ import uk.nhs.eia.audit.AuditTrail;
 import uk.nhs.eia.forms.FormSubmission;
 import uk.nhs.eia.roles.Groups;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.people.Person;
 import uk.nhs.eia.training.TrainingStatus;
 import uk.nhs.eia.contract.Question;
 import uk.nhs.eia.contract.Step;
@@ -45,13 +46,15 @@ public class AssessmentService {
     private final SeparationOfDuties duties;
     private final AuthorTraining training;
     private final AssessmentShares shares;
+    private final ChoosablePeople choosable;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(Assessments assessments, StepSubmissions submissions, ReportRows reportRows, StepRuns stepRuns,
             AuditTrail audit, People people, SeparationOfDuties duties, AuthorTraining training, AssessmentShares shares,
-            ApplicationEventPublisher events, Clock clock) {
+            ChoosablePeople choosable, ApplicationEventPublisher events, Clock clock) {
         this.shares = shares;
+        this.choosable = choosable;
         this.assessments = assessments;
         this.submissions = submissions;
         this.reportRows = reportRows;
@@ -259,13 +262,7 @@ public class AssessmentService {
         AssessmentView assessment = handoverAllowed(id, username);
         String to = newAuthor == null ? "" : newAuthor.strip();
         List<FieldError> errors = new ArrayList<>();
-        if (to.isEmpty() || !people.exists(to) || !people.groupsOf(to).contains(Groups.AUTHORS)) {
-            errors.add(new FieldError("username", "Enter the username of an EIA author who can sign in"));
-        } else if (to.equals(assessment.getAuthor())) {
-            errors.add(new FieldError("username", to + " is its author already; enter someone else's username"));
-        } else if (to.equals(assessment.getDecisionMaker())) {
-            errors.add(new FieldError("username", to + " is its decision-maker, who cannot also write it"));
-        }
+        choosable.refusedAsNewAuthor(assessment, to).ifPresent(refusal -> errors.add(new FieldError("username", refusal)));
         if (reason == null || reason.isBlank()) {
             errors.add(new FieldError("reason", "Enter why the assessment is being handed over"));
         } else if (reason.length() > MAX_WITHDRAWAL_REASON) {
@@ -362,22 +359,31 @@ public class AssessmentService {
     }
 
     private void checkDecisionMaker(ProposalDetails proposal) {
-        String decisionMaker = proposal.decisionMaker();
-        if (decisionMaker == null || decisionMaker.isBlank()) {
-            throw new ProposalRefused(Question.DECISION_MAKER, "Enter the username of the decision-maker");
-        }
-        if (decisionMaker.equals(proposal.author())) {
-            throw new ProposalRefused(Question.DECISION_MAKER,
-                    "The decision-maker must be someone other than the author; enter the username of the person who will sign off");
-        }
-        if (people.groupsOf(decisionMaker).contains(Groups.ADMINS)) {
-            throw new ProposalRefused(Question.DECISION_MAKER,
-                    "Enter the username of an approver who is not an administrator; administrators cannot sign off assessments");
-        }
-        if (!people.isApprover(decisionMaker)) {
-            throw new ProposalRefused(Question.DECISION_MAKER,
-                    "Enter the username of someone who can sign off assessments; \"%s\" is not an approver".formatted(decisionMaker));
-        }
+        choosable.refusedAsDecisionMaker(proposal.author(), proposal.decisionMaker()).ifPresent(refusal -> {
+            throw new ProposalRefused(Question.DECISION_MAKER, refusal);
+        });
+    }
+
+    /**
+     * Whom this author may name as the decision-maker, those working in the directorate first.
+     *
+     * @throws DutiesNotSeparated when the person is not an EIA author, who alone start assessments
+     */
+    @Transactional(readOnly = true)
+    public List<Person> choosableDecisionMakers(String author, String directorate, String typed) {
+        duties.checkMayStart(author);
+        return choosable.decisionMakers(author, directorate, typed);
+    }
+
+    /**
+     * Whom the person may hand this assessment over to.
+     *
+     * @throws AssessmentForbidden when the person is neither its author nor an eia-admin
+     * @throws AssessmentConflict  when the assessment is closed
+     */
+    @Transactional(readOnly = true)
+    public List<Person> choosableNewAuthors(Long id, String username, String typed) {
+        return choosable.newAuthors(handoverAllowed(id, username), typed);
     }
 
     /**

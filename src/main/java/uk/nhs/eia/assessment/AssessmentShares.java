@@ -9,9 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.eia.audit.AuditSubject;
 import uk.nhs.eia.audit.AuditTrail;
-import uk.nhs.eia.people.People;
+import uk.nhs.eia.people.Person;
 import uk.nhs.eia.refusal.FieldError;
-import uk.nhs.eia.roles.Groups;
 
 /**
  * Co-authors: an author shares an assessment with another EIA author, who may then read it and work on its author
@@ -23,16 +22,16 @@ public class AssessmentShares {
 
     private final JdbcClient jdbc;
     private final Assessments assessments;
-    private final People people;
+    private final ChoosablePeople choosable;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentShares(JdbcClient jdbc, Assessments assessments, People people, AuditTrail audit,
+    AssessmentShares(JdbcClient jdbc, Assessments assessments, ChoosablePeople choosable, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.assessments = assessments;
-        this.people = people;
+        this.choosable = choosable;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -45,19 +44,24 @@ public class AssessmentShares {
     public void share(Long id, String author, String username) {
         Assessment assessment = ownedBy(id, author);
         String coAuthor = username == null ? "" : username.strip();
-        if (coAuthor.isEmpty() || !people.groupsOf(coAuthor).contains(Groups.AUTHORS)) {
-            throw refused("Enter the username of an EIA author to share the assessment with");
-        }
-        if (coAuthor.equals(author)) {
-            throw refused("You are the author already; enter someone else's username");
-        }
-        if (sharedWith(id).contains(coAuthor)) {
-            throw refused("The assessment is already shared with " + coAuthor);
-        }
+        choosable.refusedAsCoAuthor(author, sharedWith(id), coAuthor).ifPresent(refusal -> {
+            throw refused(refusal);
+        });
         jdbc.sql("insert into eia_assessment_share (assessment_id, username, shared_by, shared_at) values (?, ?, ?, ?)")
                 .params(id, coAuthor, author, Timestamp.from(clock.instant())).update();
         audit.record(sharing(id), "SHARED", "%s shared the assessment with %s".formatted(author, coAuthor));
         events.publishEvent(new AssessmentShared(id, assessment.getProcessInstanceId(), assessment.getAuthor(), coAuthor, true));
+    }
+
+    /**
+     * Whom the author may share the assessment with.
+     *
+     * @throws AssessmentForbidden when the person is not the author
+     */
+    @Transactional(readOnly = true)
+    public List<Person> choosableCoAuthors(Long id, String author, String typed) {
+        ownedBy(id, author);
+        return choosable.coAuthors(author, sharedWith(id), typed);
     }
 
     /** @throws AssessmentForbidden when the person is not the author */

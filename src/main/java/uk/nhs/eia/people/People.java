@@ -22,6 +22,9 @@ public interface People {
     /** The usernames of a group's members. */
     List<String> membersOf(String group);
 
+    /** The members of a group who can sign in, by name: whom a page may offer to choose for a part in its work. */
+    List<Person> activeMembersOf(String group);
+
     /** The person's groups, directorates and whether they are disabled, read together, for their request to keep. */
     SignedInPerson signedIn(String username);
 }

@@ -33,7 +33,7 @@ class HandoverController {
 
     @GetMapping("/assessments/{id}/author")
     String show(@PathVariable Long id, Principal person, Model model) {
-        return page(assessments.handoverAllowed(id, person.getName()), null, null, List.of(), model);
+        return page(assessments.handoverAllowed(id, person.getName()), person.getName(), null, null, List.of(), model);
     }
 
     @PostMapping("/assessments/{id}/author")
@@ -45,12 +45,14 @@ class HandoverController {
                     .formatted(assessment.getReference(), assessment.getAuthor()));
             return "redirect:/assessments/" + id;
         } catch (AssessmentRefused refused) {
-            return page(assessments.find(id).orElseThrow(), username, reason, refused.fieldErrors(), model);
+            return page(assessments.find(id).orElseThrow(), person.getName(), username, reason, refused.fieldErrors(), model);
         }
     }
 
-    private String page(AssessmentView assessment, String username, String reason, List<FieldError> errors, Model model) {
+    private String page(AssessmentView assessment, String by, String username, String reason, List<FieldError> errors,
+            Model model) {
         model.addAttribute("assessment", assessment);
+        model.addAttribute("choices", assessments.choosableNewAuthors(assessment.getId(), by, null));
         model.addAttribute("username", username);
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors.stream().map(error -> new ErrorLink(error.message(), error.key())).toList());

@@ -1,14 +1,18 @@
 package uk.nhs.eia.people.process;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.nhs.eia.people.Directorates.Directorate;
 import uk.nhs.eia.people.People;
+import uk.nhs.eia.people.Person;
 import uk.nhs.eia.people.SignedInPerson;
 import uk.nhs.eia.roles.Groups;
 
@@ -47,15 +51,43 @@ class EnginePeople implements People {
     @Override
     public String nameOf(String username) {
         return jdbc.sql("select FIRST_, LAST_ from ACT_ID_USER where ID_ = ?").param(username)
-                .query((rs, n) -> String.join(" ", java.util.stream.Stream.of(rs.getString(1), rs.getString(2))
-                        .filter(part -> part != null && !part.isBlank()).toList()))
-                .optional().filter(name -> !name.isBlank()).orElse(username);
+                .query((rs, n) -> fullName(rs.getString(1), rs.getString(2), username))
+                .optional().orElse(username);
     }
 
     @Override
     public List<String> membersOf(String group) {
         return jdbc.sql("select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = ? order by USER_ID_").param(group)
                 .query(String.class).list();
+    }
+
+    @Override
+    public List<Person> activeMembersOf(String group) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        jdbc.sql("""
+                select u.ID_ as username, u.FIRST_ as first_name, u.LAST_ as last_name, d.code, d.name
+                from ACT_ID_MEMBERSHIP m
+                join ACT_ID_USER u on u.ID_ = m.USER_ID_
+                left join eia_directorate_member dm on dm.username = u.ID_
+                left join eia_directorate d on d.code = dm.directorate_code
+                where m.GROUP_ID_ = ? and u.ID_ not in (select username from eia_disabled_user)
+                order by u.FIRST_, u.LAST_, u.ID_, d.name""")
+                .param(group)
+                .query(rs -> {
+                    String username = rs.getString("username");
+                    String name = fullName(rs.getString("first_name"), rs.getString("last_name"), username);
+                    Person person = people.computeIfAbsent(username, id -> new Person(id, name, new ArrayList<>()));
+                    if (rs.getString("code") != null) {
+                        person.directorates().add(new Directorate(rs.getString("code"), rs.getString("name")));
+                    }
+                });
+        return people.values().stream()
+                .map(person -> new Person(person.username(), person.name(), List.copyOf(person.directorates()))).toList();
+    }
+
+    private static String fullName(String first, String last, String username) {
+        String name = String.join(" ", Stream.of(first, last).filter(part -> part != null && !part.isBlank()).toList());
+        return name.isBlank() ? username : name;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.nhs.eia.assessment.AssessmentView;
 import uk.nhs.eia.assessment.AssessmentService;
+import uk.nhs.eia.assessment.AssessmentShares;
 import uk.nhs.eia.assessment.AssessmentStatus;
 import uk.nhs.eia.evidence.EvidenceFiles;
 import uk.nhs.eia.forms.FormVersions;
@@ -34,16 +35,18 @@ class RecordController {
     private final QualityReports quality;
     private final EvidenceFiles files;
     private final AssessmentService handovers;
+    private final AssessmentShares shares;
     private final Citations citations;
     private final LegacyImport imports;
     private final Clock clock;
 
     RecordController(AssessmentRecords records, FormVersions forms, FormRenderer renderer, People people,
-            QualityReports quality, EvidenceFiles files, AssessmentService handovers, Citations citations,
+            QualityReports quality, EvidenceFiles files, AssessmentService handovers, AssessmentShares shares, Citations citations,
             LegacyImport imports, Clock clock) {
         this.imports = imports;
         this.citations = citations;
         this.handovers = handovers;
+        this.shares = shares;
         this.files = files;
         this.records = records;
         this.forms = forms;
@@ -76,7 +79,9 @@ class RecordController {
         model.addAttribute("fileGroups", files.byStepAndVersion(id, username));
         model.addAttribute("citations", citations.of(id, username));
         model.addAttribute("importedDocuments", assessment.isImported() ? imports.documentsOf(id) : List.of());
-        model.addAttribute("isAuthor", username.equals(assessment.getAuthor()));
+        boolean isAuthor = username.equals(assessment.getAuthor());
+        model.addAttribute("isAuthor", isAuthor);
+        model.addAttribute("shareChoices", isAuthor ? shares.choosableCoAuthors(id, username, null) : List.of());
         model.addAttribute("canHandOver", handovers.mayHandOver(assessment, username));
         model.addAttribute("canWithdraw", username.equals(assessment.getAuthor())
                 && assessment.getStatus() == AssessmentStatus.IN_PROGRESS);

@@ -42,7 +42,7 @@ class HandoverPageTest {
     }
 
     @Test
-    void theRecordOffersTheHandoverToItsAuthorAndTheFormSaysWhatToFix() throws Exception {
+    void theRecordOffersTheHandoverToItsAuthorAndTheFormOffersOtherAuthorsAndSaysWhatToFix() throws Exception {
         assertThat(page(get("/assessments/" + id), "author")).contains("Hand over to another author");
         assertThat(page(get("/assessments/" + id), "lead")).doesNotContain("Hand over to another author");
 
@@ -51,7 +51,8 @@ class HandoverPageTest {
 
         assertThat(refused).contains("There is a problem", "href=\"#username\"", "href=\"#reason\"",
                 "Enter the username of an EIA author who can sign in", "Enter why the assessment is being handed over",
-                "value=\"lead\"");
+                "<option value=\"author2\">Ben Okafor (author2), Digital</option>")
+                .doesNotContain("Asha Patel (author)", "(lead)");
         assertThat(driver.currentTask(instance).getAssignee()).isEqualTo("author");
     }
 
