@@ -15,6 +15,11 @@ public record StepRun(int assessmentVersion, String stepKey, String step, Instan
         return Duration.between(startedAt, endedAt == null ? now : endedAt);
     }
 
+    /** Whether a reviewer handed the work back from this step. */
+    public boolean wasReturned() {
+        return StepRuns.Outcome.RETURNED.name().equals(outcome);
+    }
+
     public boolean overdueAt(Instant now) {
         return dueAt != null && (endedAt == null ? now : endedAt).isAfter(dueAt);
     }

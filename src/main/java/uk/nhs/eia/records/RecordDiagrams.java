@@ -19,8 +19,6 @@ public class RecordDiagrams {
 
     /** The parameter that chooses the version, and the field its error names. */
     private static final String VERSION = "version";
-    /** How a step run ends when a reviewer hands the work back ({@link StepRun#outcome()}). */
-    private static final String RETURNED = "RETURNED";
 
     private final AssessmentAccess access;
     private final AssessmentService assessments;
@@ -63,7 +61,7 @@ public class RecordDiagrams {
         List<StepRun> ofVersion = runs.stream().filter(run -> run.assessmentVersion() == version).toList();
         Set<String> steps = new LinkedHashSet<>();
         for (int i = 0; i + 1 < ofVersion.size(); i++) {
-            if (RETURNED.equals(ofVersion.get(i).outcome())) {
+            if (ofVersion.get(i).wasReturned()) {
                 steps.add(ofVersion.get(i + 1).stepKey());
             }
         }
