@@ -12,18 +12,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.nhs.eia.forms.FieldView.DateParts;
 import uk.nhs.eia.forms.FieldView.OptionView;
+import uk.nhs.eia.forms.FieldView.Reveal;
 import uk.nhs.eia.forms.FieldView.RowView;
 
 /**
  * Renders a form as NHS design system markup, and any submission as a summary list, from the same form file that
- * Camunda Tasklist renders. Fields hidden by their condition are left out; everything works without JavaScript.
+ * Camunda Tasklist renders. Fields hidden by their condition are left out, except follow-up questions that the
+ * browser can unfold as soon as the answer that asks for them is chosen: those are on the page, hidden until then.
+ * Everything works without JavaScript, the follow-ups then appearing once the answers are sent.
  */
 @Component
 public class FormRenderer {
@@ -46,7 +52,8 @@ public class FormRenderer {
         Map<String, Object> scope = new HashMap<>(context);
         scope.putAll(values);
         Context model = new Context(Locale.UK);
-        model.setVariable("fields", views(withoutTitle(form.components()), values, scope, "", errorByKey));
+        Page page = new Page(errorByKey, keysOf(form));
+        model.setVariable("fields", views(withoutTitle(form.components()), values, scope, "", page));
         return templates.process("forms/fields", model);
     }
 
@@ -120,67 +127,96 @@ public class FormRenderer {
         return rows;
     }
 
+    /** The fields of one scope: the form's top level, or one dynamic list row. */
     private List<FieldView> views(List<FormComponent> components, Map<?, ?> values, Map<String, Object> scope,
-            String prefix, Map<String, String> errors) {
+            String prefix, Page page) {
+        return views(components, values, scope, prefix, page, Reveals.in(components, scope, prefix, page.keys(), conditions));
+    }
+
+    private List<FieldView> views(List<FormComponent> components, Map<?, ?> values, Map<String, Object> scope,
+            String prefix, Page page, Reveals reveals) {
         List<FieldView> views = new ArrayList<>();
         for (FormComponent component : components) {
-            if (conditions.hides(component, scope)) {
+            Reveal reveal = reveals.of(component);
+            if (reveal == null && conditions.hides(component, scope)) {
                 continue;
             }
             boolean readonly = conditions.makesReadonly(component, scope);
-            String name = prefix + (component.key() != null ? component.key() : component.path() != null ? component.path() : component.id());
-            String id = name.replaceAll("[^A-Za-z0-9]+", "-");
+            String name = nameOf(component, prefix);
+            String id = idOf(name);
             Object value = component.key() == null ? null : values.get(component.key());
-            String error = errors.get(name);
+            String error = page.errors().get(name);
             FieldView view = switch (component.type()) {
                 case TEXT -> view(component, id, name, null, null, false, List.of(), null, null,
                         FormText.toHtml(component.text() == null ? "" : component.text(), scope), List.of(), List.of());
                 case GROUP -> view(component, id, name, null, null, false, List.of(), null, null, null,
-                        views(component.components(), values, scope, prefix, errors), List.of());
+                        views(component.components(), values, scope, prefix, page, reveals), List.of());
                 case DYNAMIC_LIST -> view(component, id, name, error, null, false, List.of(), null, null, null, List.of(),
-                        rows(component, values.get(component.path()), scope, name, errors));
+                        rows(component, values.get(component.path()), scope, name, page));
                 case DATETIME -> view(component, id, name, error, null, false, List.of(), null, dateParts(value), null,
                         List.of(), List.of());
                 case CHECKBOX -> view(component, id, name, error, null, isTrue(value), List.of(), null, null, null,
-                        List.of(), List.of());
-                case RADIO, SELECT, CHECKLIST, TAGLIST -> view(component, id, name, error, null, false,
-                        options(conditions.optionsOf(component, scope), id, value), null, null, null, List.of(), List.of());
+                        List.of(), List.of()).controlling(reveals.containersShownBy(component, Reveals.TICKED));
+                case SELECT -> view(component, id, name, error, null, false,
+                        options(conditions.optionsOf(component, scope), id, value, answer -> null), null, null, null,
+                        List.of(), List.of()).controlling(reveals.containersOf(component));
+                case RADIO, CHECKLIST, TAGLIST -> view(component, id, name, error, null, false,
+                        options(conditions.optionsOf(component, scope), id, value,
+                                answer -> reveals.containersShownBy(component, answer)), null, null, null, List.of(), List.of());
                 case TEXTFIELD, TEXTAREA, NUMBER -> view(component, id, name, error, value == null ? "" : plain(value), false,
                         List.of(), maxLength(component), null, null, List.of(), List.of());
                 default -> view(component, id, name, null, null, false, List.of(), null, null, null, List.of(), List.of());
             };
-            views.add(readonly ? view.readOnly() : view);
+            views.add((readonly ? view.readOnly() : view).unfolding(reveal));
         }
         return views;
+    }
+
+    /** The field's name in the posted form. */
+    static String nameOf(FormComponent component, String prefix) {
+        return prefix + (component.key() != null ? component.key() : component.path() != null ? component.path() : component.id());
+    }
+
+    /** The field's HTML id, from its posted name. */
+    static String idOf(String name) {
+        return name.replaceAll("[^A-Za-z0-9]+", "-");
+    }
+
+    /** Every key and list of the form, in any scope: the answers a condition could read that change on the page. */
+    private static Set<String> keysOf(FormDefinition form) {
+        return form.allComponents().stream().flatMap(component -> Stream.of(component.key(), component.path()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private FieldView view(FormComponent component, String id, String name, String error, String value, boolean checked,
             List<OptionView> options, Integer maxLength, DateParts date, String html, List<FieldView> children,
             List<RowView> rows) {
         return new FieldView(component.type().schemaName(), id, name, component.label(), component.hint(), error, value,
-                checked, false, options, maxLength, date, html, children, rows);
+                checked, false, options, maxLength, date, html, children, rows, null, null);
     }
 
-    private List<RowView> rows(FormComponent list, Object value, Map<String, Object> scope, String name,
-            Map<String, String> errors) {
+    private List<RowView> rows(FormComponent list, Object value, Map<String, Object> scope, String name, Page page) {
         List<?> items = value instanceof List<?> given && !given.isEmpty() ? given : List.of(Map.of());
         List<RowView> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Map<?, ?> row = items.get(i) instanceof Map<?, ?> map ? map : Map.of();
             Map<String, Object> rowScope = new HashMap<>(scope);
             row.forEach((key, rowValue) -> rowScope.put(String.valueOf(key), rowValue));
-            rows.add(new RowView(i + 1, name + "[" + i + "]", views(list.components(), row, rowScope, name + "[" + i + "].", errors)));
+            rows.add(new RowView(i + 1, name + "[" + i + "]", views(list.components(), row, rowScope, name + "[" + i + "].", page)));
         }
         return rows;
     }
 
-    private static List<OptionView> options(List<FormComponent.Option> available, String id, Object value) {
+    /** The options to choose from; {@code controls} gives the follow-up containers each unfolds, or null. */
+    private static List<OptionView> options(List<FormComponent.Option> available, String id, Object value,
+            Function<String, String> controls) {
         Collection<?> chosen = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
         List<OptionView> options = new ArrayList<>();
         for (int i = 0; i < available.size(); i++) {
             FormComponent.Option option = available.get(i);
             boolean checked = chosen.stream().anyMatch(item -> option.value().equals(String.valueOf(item)));
-            options.add(new OptionView(i == 0 ? id : id + "-" + (i + 1), option.value(), option.label(), checked));
+            options.add(new OptionView(i == 0 ? id : id + "-" + (i + 1), option.value(), option.label(), checked,
+                    controls.apply(option.value())));
         }
         return options;
     }
@@ -242,6 +278,10 @@ public class FormRenderer {
     }
 
     public record ErrorLink(String message, String anchor) {
+    }
+
+    /** What every field of one rendering may need: the errors by posted name, and every key of the form. */
+    private record Page(Map<String, String> errors, Set<String> keys) {
     }
 
     /** One question and its answer, as a summary list row; {@code key} is the field a Change link goes to. */

@@ -30,6 +30,9 @@ final class FormPages {
         Document page = Jsoup.parseBodyFragment(html);
         Map<String, List<String>> values = new HashMap<>();
         for (Element control : page.select("input[name], textarea[name], select[name]")) {
+            if (control.hasAttr("disabled") || control.parents().stream().anyMatch(parent -> parent.is("fieldset[disabled]"))) {
+                continue;
+            }
             String name = control.attr("name");
             String value = switch (control.tagName()) {
                 case "textarea" -> control.wholeText();

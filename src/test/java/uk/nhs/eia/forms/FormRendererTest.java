@@ -115,8 +115,9 @@ class FormRendererTest {
         String shown = RENDERER.renderFields(form("action-plan-and-outcome"), Map.of("outcome", "continue-despite-impact"),
                 List.of(), Map.of());
 
-        assertThat(Jsoup.parseBodyFragment(html).select("#justification")).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(html).select("[hidden] #justification")).hasSize(1);
         assertThat(Jsoup.parseBodyFragment(shown).select("#justification")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(shown).select("[hidden] #justification")).isEmpty();
     }
 
     @Test
