@@ -20,6 +20,10 @@ function typeAhead (list) {
   let asked = 0
   window.accessibleAutocomplete.enhanceSelectElement({
     selectElement: list,
+    // The list's first option says "Choose an option"; the box starts empty unless someone is chosen already.
+    defaultValue: '',
+    // Over the page, not in it, so the button below stays where the person is about to press it.
+    displayMenu: 'overlay',
     minLength: 2,
     showNoOptionsFound: true,
     dropdownArrow: () => '',
@@ -28,9 +32,10 @@ function typeAhead (list) {
     source: (typed, show) => {
       const url = new URL(search, window.location.href)
       url.searchParams.set('name', typed)
-      const narrowedBy = within && list.form && list.form.elements[within]
+      // An answer above it (the proposal's directorate) goes along under its own name, for the server to rank by.
+      const narrowedBy = within && list.form && list.form.elements.namedItem(within)
       if (narrowedBy && narrowedBy.value) {
-        url.searchParams.set('directorate', narrowedBy.value)
+        url.searchParams.set(within, narrowedBy.value)
       }
       // Answers can arrive out of order; only the answer to what is typed now is shown.
       const ticket = ++asked

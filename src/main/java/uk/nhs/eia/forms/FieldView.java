@@ -8,28 +8,29 @@ import java.util.List;
  * One component as a page shows it: what the NHS design system markup needs, already worked out, so that the
  * templates only lay it out. {@code name} is the field's name in the posted form, {@code id} its HTML id.
  * {@code controls} names the containers of the follow-up questions a ticked checkbox or a select unfolds (a radio's
- * are on its options); {@code reveal} is set on a follow-up question that unfolds in the browser.
+ * are on its options); {@code reveal} is set on a follow-up question that unfolds in the browser; {@code choosing} on a
+ * list of people that becomes a type-ahead in the browser.
  */
 public record FieldView(String type, String id, String name, String label, String hint, String error, String value,
         boolean checked, boolean readonly, List<OptionView> options, Integer maxLength, DateParts date, String html,
-        List<FieldView> children, List<RowView> rows, String controls, Reveal reveal) {
+        List<FieldView> children, List<RowView> rows, String controls, Reveal reveal, PersonSearch choosing) {
 
     /** The same field, shown but not for changing. */
     public FieldView readOnly() {
         return new FieldView(type, id, name, label, hint, error, value, checked, true, options, maxLength, date, html,
-                children, rows, controls, reveal);
+                children, rows, controls, reveal, choosing);
     }
 
     /** The same field, unfolding the follow-up questions in these containers (space-separated ids; null for none). */
     FieldView controlling(String containers) {
         return new FieldView(type, id, name, label, hint, error, value, checked, readonly, options, maxLength, date, html,
-                children, rows, containers, reveal);
+                children, rows, containers, reveal, choosing);
     }
 
     /** The same field, as a follow-up question that unfolds in the browser; null for one that is simply shown. */
     FieldView unfolding(Reveal unfolding) {
         return new FieldView(type, id, name, label, hint, error, value, checked, readonly, options, maxLength, date, html,
-                children, rows, controls, unfolding);
+                children, rows, controls, unfolding, choosing);
     }
 
     /**
@@ -53,6 +54,13 @@ public record FieldView(String type, String id, String name, String label, Strin
 
     /** One answer to choose; {@code controls} names the containers of the follow-up questions it unfolds, or is null. */
     public record OptionView(String id, String value, String label, boolean checked, String controls) {
+    }
+
+    /**
+     * Where the type-ahead over a list of people asks as the person types; {@code within} names another field whose
+     * answer is sent along under its own key, or is null.
+     */
+    public record PersonSearch(String path, String within) {
     }
 
     public record DateParts(String day, String month, String year) {

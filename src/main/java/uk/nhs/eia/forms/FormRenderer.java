@@ -22,6 +22,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.nhs.eia.forms.FieldView.DateParts;
 import uk.nhs.eia.forms.FieldView.OptionView;
+import uk.nhs.eia.forms.FieldView.PersonSearch;
 import uk.nhs.eia.forms.FieldView.Reveal;
 import uk.nhs.eia.forms.FieldView.RowView;
 
@@ -36,12 +37,18 @@ public class FormRenderer {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** The custom property naming the part a field's person plays, and the one naming the answer that narrows them. */
+    static final String CHOOSE_PERSON = "choosePerson";
+    static final String CHOOSE_PERSON_WITHIN = "choosePersonWithin";
+
     private final ITemplateEngine templates;
     private final Conditions conditions;
+    private final Map<String, PeopleToChoose> peopleByPart;
 
-    public FormRenderer(ITemplateEngine templates, Conditions conditions) {
+    public FormRenderer(ITemplateEngine templates, Conditions conditions, List<PeopleToChoose> peopleToChoose) {
         this.templates = templates;
         this.conditions = conditions;
+        this.peopleByPart = peopleToChoose.stream().collect(Collectors.toMap(PeopleToChoose::part, Function.identity()));
     }
 
     /** The form's fields, filled with {@code values}, with each error beside its field. */
@@ -163,13 +170,28 @@ public class FormRenderer {
                 case RADIO, CHECKLIST, TAGLIST -> view(component, id, name, error, null, false,
                         options(conditions.optionsOf(component, scope), id, value,
                                 answer -> reveals.containersShownBy(component, answer)), null, null, null, List.of(), List.of());
-                case TEXTFIELD, TEXTAREA, NUMBER -> view(component, id, name, error, value == null ? "" : plain(value), false,
+                case TEXTFIELD -> peopleByPart.containsKey(component.properties().get(CHOOSE_PERSON))
+                        ? personChoice(component, id, name, error, value)
+                        : view(component, id, name, error, value == null ? "" : plain(value), false, List.of(),
+                                maxLength(component), null, null, List.of(), List.of());
+                case TEXTAREA, NUMBER -> view(component, id, name, error, value == null ? "" : plain(value), false,
                         List.of(), maxLength(component), null, null, List.of(), List.of());
                 default -> view(component, id, name, null, null, false, List.of(), null, null, null, List.of(), List.of());
             };
             views.add((readonly ? view.readOnly() : view).unfolding(reveal));
         }
         return views;
+    }
+
+    /**
+     * A username field that names someone for a part: a list of the people the signed-in person may choose, by name,
+     * which the page's script turns into a type-ahead. Tasklist, which knows nothing of this, shows a text field.
+     */
+    private FieldView personChoice(FormComponent component, String id, String name, String error, Object value) {
+        PeopleToChoose people = peopleByPart.get(component.properties().get(CHOOSE_PERSON));
+        return new FieldView(ComponentType.SELECT.schemaName(), id, name, component.label(), component.hint(), error, null,
+                false, false, options(people.forSignedInPerson(), id, value, answer -> null), null, null, null, List.of(),
+                List.of(), null, null, new PersonSearch(people.searchPath(), component.properties().get(CHOOSE_PERSON_WITHIN)));
     }
 
     /** The field's name in the posted form. */
@@ -192,7 +214,7 @@ public class FormRenderer {
             List<OptionView> options, Integer maxLength, DateParts date, String html, List<FieldView> children,
             List<RowView> rows) {
         return new FieldView(component.type().schemaName(), id, name, component.label(), component.hint(), error, value,
-                checked, false, options, maxLength, date, html, children, rows, null, null);
+                checked, false, options, maxLength, date, html, children, rows, null, null, null);
     }
 
     private List<RowView> rows(FormComponent list, Object value, Map<String, Object> scope, String name, Page page) {

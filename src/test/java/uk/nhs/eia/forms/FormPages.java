@@ -15,7 +15,7 @@ import uk.nhs.eia.forms.process.FeelConditions;
 final class FormPages {
 
     static final FormCatalogue FORMS = new FormCatalogue();
-    static final FormRenderer RENDERER = new FormRenderer(templates(), new FeelConditions());
+    static final FormRenderer RENDERER = new FormRenderer(templates(), new FeelConditions(), List.of());
     static final FormBinder BINDER = new FormBinder();
 
     private FormPages() {
@@ -50,7 +50,7 @@ final class FormPages {
         return posted;
     }
 
-    private static SpringTemplateEngine templates() {
+    static SpringTemplateEngine templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");

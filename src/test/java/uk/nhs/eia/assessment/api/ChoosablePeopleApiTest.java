@@ -6,6 +6,7 @@ import static uk.nhs.eia.demo.DemoAnswers.proposal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.nhs.eia.EiaSpringBootTest;
 import uk.nhs.eia.demo.process.AssessmentDriver;
+import uk.nhs.eia.forms.FormCatalogue;
+import uk.nhs.eia.forms.PeopleToChoose;
 import uk.nhs.eia.people.Directorates;
 import uk.nhs.eia.people.DisabledAccounts;
 import uk.nhs.eia.roles.Groups;
@@ -41,6 +44,10 @@ class ChoosablePeopleApiTest {
     DisabledAccounts disabled;
     @Autowired
     AssessmentDriver driver;
+    @Autowired
+    List<PeopleToChoose> peopleToChoose;
+    @Autowired
+    FormCatalogue forms;
 
     @BeforeEach
     void moreApprovers() {
@@ -119,6 +126,15 @@ class ChoosablePeopleApiTest {
                 .contains("author2").doesNotContain("author", "approver", "lead");
         assertThat(status("lead", choosable)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("author", "/api/assessments/999999/author/choosable")).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void everyFormQuestionThatNamesSomeoneHasTheirPeopleOffered() {
+        List<String> offered = peopleToChoose.stream().map(PeopleToChoose::part).toList();
+
+        assertThat(forms.all().stream().flatMap(form -> form.allComponents().stream())
+                .map(component -> component.properties().get("choosePerson")).filter(Objects::nonNull))
+                .isNotEmpty().allMatch(offered::contains);
     }
 
     private Object started() {
