@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,23 +30,11 @@ class ChoosingPeopleInChromiumIT {
     private static final String ARUN = "Arun Singh (approver), Digital, Operations";
     private static final String BEN = "Ben Okafor (author2), Digital";
 
-    private static ChromeDriver withScripts;
-    private static ChromeDriver withoutScripts;
+    private final ChromeDriver withScripts = Chromium.shared();
+    private final ChromeDriver withoutScripts = Chromium.sharedWithoutJavaScript();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowsers() {
-        withScripts = Chromium.start();
-        withoutScripts = Chromium.startWithoutJavaScript();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        withScripts.quit();
-        withoutScripts.quit();
-    }
 
     @Test
     void anAuthorTypesPartOfAnApproversNameAndChoosesThemAsDecisionMaker() {
@@ -83,7 +69,7 @@ class ChoosingPeopleInChromiumIT {
 
         Select decisionMakers = new Select(withoutScripts.findElement(By.id("decisionMaker")));
         assertThat(decisionMakers.getOptions()).extracting(WebElement::getText)
-                .containsExactly("Choose an option", ARUN);
+                .startsWith("Choose an option").contains(ARUN).noneMatch(name -> name.contains("(admin)"));
         decisionMakers.selectByVisibleText(ARUN);
         browser.assertAccessible();
         browser.press("Start the assessment");

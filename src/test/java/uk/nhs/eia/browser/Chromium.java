@@ -9,7 +9,34 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Headless Debian Chromium, as installed by .ci/run; the machine's network is closed, so nothing phones home. */
 public final class Chromium {
 
+    private static ChromeDriver shared;
+    private static ChromeDriver sharedWithoutJavaScript;
+
     private Chromium() {
+    }
+
+    /**
+     * One browser for every test class of the run that asks for it, closed as the run ends: each start costs seconds,
+     * and tests that sign in first clear the cookies anyway.
+     */
+    public static synchronized ChromeDriver shared() {
+        if (shared == null) {
+            shared = closedAtExit(start());
+        }
+        return shared;
+    }
+
+    /** As {@link #shared()}, for pages that run no script. */
+    public static synchronized ChromeDriver sharedWithoutJavaScript() {
+        if (sharedWithoutJavaScript == null) {
+            sharedWithoutJavaScript = closedAtExit(startWithoutJavaScript());
+        }
+        return sharedWithoutJavaScript;
+    }
+
+    private static ChromeDriver closedAtExit(ChromeDriver driver) {
+        Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        return driver;
     }
 
     public static ChromeDriver start() {

@@ -2,8 +2,6 @@ package uk.nhs.eia.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,23 +20,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FormsUnfoldInChromiumIT {
 
-    private static ChromeDriver withScripts;
-    private static ChromeDriver withoutScripts;
+    private final ChromeDriver withScripts = Chromium.shared();
+    private final ChromeDriver withoutScripts = Chromium.sharedWithoutJavaScript();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowsers() {
-        withScripts = Chromium.start();
-        withoutScripts = Chromium.startWithoutJavaScript();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        withScripts.quit();
-        withoutScripts.quit();
-    }
 
     @Test
     void theAttestationUnfoldsAsSoonAsApproveIsChosenAndFoldsAwayWhenReturnIsChosen() {

