@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.people.DisabledAccounts;
 import uk.nhs.eia.people.People;
 import uk.nhs.eia.people.Person;
 import uk.nhs.eia.roles.Groups;
@@ -17,9 +18,11 @@ import uk.nhs.eia.roles.Groups;
 class ChoosablePeople {
 
     private final People people;
+    private final DisabledAccounts disabled;
 
-    ChoosablePeople(People people) {
+    ChoosablePeople(People people, DisabledAccounts disabled) {
         this.people = people;
+        this.disabled = disabled;
     }
 
     /** Why this person cannot be the author's decision-maker, if they cannot. */
@@ -37,12 +40,17 @@ class ChoosablePeople {
         if (!groups.contains(Groups.APPROVERS)) {
             return Optional.of("Enter the username of someone who can sign off assessments; \"%s\" is not an approver".formatted(username));
         }
+        // A decision-maker who cannot sign in would leave the sign-off step waiting for nobody.
+        if (disabled.isDisabled(username)) {
+            return Optional.of("%s can no longer sign in; enter the username of an approver who can".formatted(username));
+        }
         return Optional.empty();
     }
 
     /** Why this person cannot take the assessment over as its author, if they cannot. */
     Optional<String> refusedAsNewAuthor(AssessmentView assessment, String username) {
-        if (username.isEmpty() || !people.exists(username) || !people.groupsOf(username).contains(Groups.AUTHORS)) {
+        if (username.isEmpty() || !people.exists(username) || !people.groupsOf(username).contains(Groups.AUTHORS)
+                || disabled.isDisabled(username)) {
             return Optional.of("Enter the username of an EIA author who can sign in");
         }
         if (username.equals(assessment.getAuthor())) {

@@ -96,6 +96,16 @@ class ChoosablePeopleApiTest {
     }
 
     @Test
+    void anApproverWhoCanNoLongerSignInIsNeitherOfferedNorAccepted() {
+        ResponseEntity<Map> refused = rest.withBasicAuth("author", "demo").postForEntity("/api/assessments",
+                proposal("Left the trust", "policy", "new", "finance", LEFT, LocalDate.now().plusMonths(1)), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("errors")).isEqualTo(List.of(Map.of("key", "decisionMaker", "message",
+                LEFT + " can no longer sign in; enter the username of an approver who can")));
+    }
+
+    @Test
     void onlyEiaAuthorsAreOfferedDecisionMakers() {
         assertThat(status("lead", "/api/people/decision-makers")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("auditor", "/api/people/decision-makers")).isEqualTo(HttpStatus.FORBIDDEN);
