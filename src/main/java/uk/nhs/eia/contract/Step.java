@@ -32,6 +32,11 @@ public enum Step {
      * assignee, and changed when the assessment is handed over.
      */
     public static final String AUTHOR_VARIABLE = "author";
+    /**
+     * The service task a review's decision to reassess passes through, which starts the record's next version: what
+     * the case reaches after it belongs to that version.
+     */
+    public static final String NEW_VERSION_TASK = "StartNewVersion";
     /** Where the process model lives, as it is deployed. */
     public static final String PROCESS_FILE = "processes/equality-impact-assessment.bpmn";
 

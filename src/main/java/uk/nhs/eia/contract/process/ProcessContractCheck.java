@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -113,6 +114,10 @@ class ProcessContractCheck implements InitializingBean, ProcessContract {
             } else {
                 checkUserTask(model, step, found);
             }
+        }
+        if (!(model.getModelElementById(Step.NEW_VERSION_TASK) instanceof ServiceTask)) {
+            found.add("%s: there is no service task %s, which starts each new version of an assessment"
+                    .formatted(Step.PROCESS_FILE, Step.NEW_VERSION_TASK));
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             if (Step.byKey(task.getId()).isEmpty()) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
+import uk.nhs.eia.contract.Step;
 import uk.nhs.eia.records.ElementReached;
 import uk.nhs.eia.records.ProcessPaths;
 
@@ -20,11 +21,6 @@ import uk.nhs.eia.records.ProcessPaths;
 @Component
 class EngineProcessPaths implements ProcessPaths {
 
-    /**
-     * Reassessing takes the same case back to screening through this service task, which starts the next version of
-     * the record: whatever the case reaches after it belongs to that version.
-     */
-    private static final String NEW_VERSION = "StartNewVersion";
     /** A subprocess is the frame around steps; marking it would mark everything inside it. */
     private static final Set<String> FRAMES = Set.of("subProcess", "multiInstanceBody");
 
@@ -64,7 +60,8 @@ class EngineProcessPaths implements ProcessPaths {
             if (!FRAMES.contains(activity.getActivityType()) && !activity.isCanceled()) {
                 reached.add(new ElementReached(version, activity.getActivityId(), activity.getEndTime() == null));
             }
-            if (NEW_VERSION.equals(activity.getActivityId())) {
+            // Reassessing takes the same case back to screening: what it reaches afterwards is the next version's.
+            if (Step.NEW_VERSION_TASK.equals(activity.getActivityId())) {
                 version++;
             }
         }
