@@ -52,7 +52,7 @@ class ChoosingPeopleInChromiumIT {
         withScripts.findElement(By.cssSelector("input#decisionMaker")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         typeAndWaitFor("decisionMaker", "arun", ARUN).click();
         browser.press("Start the assessment");
-        assertThat(browser.main()).contains("Decision-maker", "approver");
+        assertThat(browser.main()).contains("Decision-maker", "Arun Singh (approver)");
 
         typeAndWaitFor("share-username", "ben", BEN).click();
         browser.press("Share");
@@ -74,7 +74,7 @@ class ChoosingPeopleInChromiumIT {
         browser.assertAccessible();
         browser.press("Start the assessment");
 
-        assertThat(browser.main()).contains("Decision-maker", "approver");
+        assertThat(browser.main()).contains("Decision-maker", "Arun Singh (approver)");
     }
 
     @Test

@@ -52,7 +52,8 @@ class HandoverPageTest {
         assertThat(refused).contains("There is a problem", "href=\"#username\"", "href=\"#reason\"",
                 "Enter the username of an EIA author who can sign in", "Enter why the assessment is being handed over",
                 "<option value=\"author2\">Ben Okafor (author2), Digital</option>")
-                .doesNotContain("Asha Patel (author)", "(lead)");
+                .contains("It is with Asha Patel (author) now.")
+                .doesNotContain("<option value=\"author\">", "(lead)");
         assertThat(driver.currentTask(instance).getAssignee()).isEqualTo("author");
     }
 

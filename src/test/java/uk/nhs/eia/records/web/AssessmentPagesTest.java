@@ -31,14 +31,16 @@ class AssessmentPagesTest {
     AssessmentDriver driver;
 
     @Test
-    void theRecordShowsItsStepsAsATaskListToThoseWhoMayReadIt() throws Exception {
+    void theRecordShowsItsStepsAsATaskListAndItsPeopleByNameToThoseWhoMayReadIt() throws Exception {
         Object id = idOf(start("Record page " + System.nanoTime()));
 
         mvc.perform(get("/assessments/" + id).with(person("author", "eia-authors")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("nhsuk-task-list")))
                 .andExpect(content().string(containsString("Continue with screening")))
-                .andExpect(content().string(containsString("Withdraw this assessment")));
+                .andExpect(content().string(containsString("Withdraw this assessment")))
+                .andExpect(content().string(containsString("Asha Patel (author)")))
+                .andExpect(content().string(containsString("Arun Singh (approver)")));
         mvc.perform(get("/assessments/" + id).with(person("auditor", "compliance")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Withdraw this assessment"))));
