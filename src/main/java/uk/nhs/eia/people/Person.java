@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import uk.nhs.eia.people.Directorates.Directorate;
 
-/** Someone a page can offer to choose: known by name, told apart by username, placed by their directorates. */
-public record Person(String username, String name, List<Directorate> directorates) {
+/**
+ * Someone a page can offer to choose: known by name, told apart by username, placed by their directorates, and with
+ * the groups the rules for each part ask about.
+ */
+public record Person(String username, String name, List<Directorate> directorates, List<String> groups) {
 
     /** How lists show the person: unique, since two people may share a name ("Arun Singh (approver), Digital"). */
     public String label() {

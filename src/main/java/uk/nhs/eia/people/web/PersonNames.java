@@ -23,6 +23,6 @@ public class PersonNames {
             return "";
         }
         String name = people.nameOf(username);
-        return name.equals(username) ? username : new Person(username, name, List.of()).label();
+        return name.equals(username) ? username : new Person(username, name, List.of(), List.of()).label();
     }
 }
